@@ -1,0 +1,53 @@
+package dev.frontdesk.api;
+
+import dev.frontdesk.identity.AuthResource;
+import dev.frontdesk.identity.MeResource;
+import dev.frontdesk.identity.Role;
+import dev.frontdesk.organization.DepartmentResource;
+import dev.frontdesk.organization.InvitationResource;
+import dev.frontdesk.organization.MemberResource;
+import dev.frontdesk.tenancy.SignupResource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.auth.LoginConfig;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/**
+ * The API under {@code /api/v1}. Every request is authenticated by MP-JWT. Resources are listed explicitly and
+ * service-loader discovery is off: client libraries in the WAR (keycloak-admin-client's RESTEasy providers)
+ * must not be picked up as server providers. A CDI bean, because MP-JWT looks for {@code @LoginConfig} on beans.
+ */
+@ApplicationPath("/api/v1")
+@jakarta.enterprise.context.ApplicationScoped
+@LoginConfig(authMethod = "MP-JWT")
+@DeclareRoles({Role.PLATFORM_ADMIN_ID, Role.TENANT_ADMIN_ID, Role.SUPERVISOR_ID, Role.AGENT_ID})
+@OpenAPIDefinition(
+    info = @Info(title = "Frontdesk API", version = "1", description = "Multi-tenant customer service"))
+public class FrontdeskApi extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        SignupResource.class,
+        AuthResource.class,
+        MeResource.class,
+        DepartmentResource.class,
+        MemberResource.class,
+        InvitationResource.class,
+        ProblemExceptionMapper.class,
+        ValidationExceptionMapper.class,
+        WebApplicationExceptionMapper.class,
+        UnexpectedExceptionMapper.class);
+  }
+
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of(
+        "jersey.config.server.disableMetainfServicesLookup", true,
+        "jersey.config.beanValidation.enableOutputValidationErrorEntity.server", false);
+  }
+}

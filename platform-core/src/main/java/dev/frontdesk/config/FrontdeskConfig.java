@@ -1,0 +1,126 @@
+package dev.frontdesk.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Typed access to Frontdesk's settings. Each property also reads from its environment variable (for example
+ * {@code frontdesk.db.url} from {@code FRONTDESK_DB_URL}); the README's configuration table lists them all.
+ */
+@ApplicationScoped
+public class FrontdeskConfig {
+
+  public static final String DATA_DIR = "frontdesk.data.dir";
+  public static final String DB_URL = "frontdesk.db.url";
+  public static final String DB_USER = "frontdesk.db.user";
+  public static final String DB_PASSWORD = "frontdesk.db.password";
+  public static final String DB_MIGRATION_USER = "frontdesk.db.migration.user";
+  public static final String DB_MIGRATION_PASSWORD = "frontdesk.db.migration.password";
+  public static final String IDENTITY = "frontdesk.identity";
+  public static final String KEYCLOAK_URL = "frontdesk.keycloak.url";
+  public static final String KEYCLOAK_REALM = "frontdesk.keycloak.realm";
+  public static final String KEYCLOAK_ADMIN_USER = "frontdesk.keycloak.admin.user";
+  public static final String KEYCLOAK_ADMIN_PASSWORD = "frontdesk.keycloak.admin.password";
+  public static final String KEYCLOAK_CLIENT_ID = "frontdesk.keycloak.client-id";
+  public static final String ADMIN_EMAIL = "frontdesk.admin.email";
+  public static final String ADMIN_PASSWORD = "frontdesk.admin.password";
+  public static final String ACCESS_TOKEN_TTL = "frontdesk.auth.access-token-ttl";
+  public static final String REFRESH_TOKEN_TTL = "frontdesk.auth.refresh-token-ttl";
+
+  public static final String BUILTIN_ISSUER = "urn:frontdesk:builtin";
+  public static final String DEFAULT_REALM = "frontdesk";
+
+  private final Config config;
+
+  public FrontdeskConfig() {
+    this(ConfigProvider.getConfig());
+  }
+
+  public FrontdeskConfig(Config config) {
+    this.config = config;
+  }
+
+  public Path dataDir() {
+    return Path.of(optional(DATA_DIR).orElse("./data")).toAbsolutePath().normalize();
+  }
+
+  public String dbUrl() {
+    return config.getValue(DB_URL, String.class);
+  }
+
+  public String dbUser() {
+    return optional(DB_USER).orElse("");
+  }
+
+  public String dbPassword() {
+    return optional(DB_PASSWORD).orElse("");
+  }
+
+  /** Migrations run as the schema owner; the application itself connects as a role without ownership. */
+  public String migrationUser() {
+    return optional(DB_MIGRATION_USER).orElse(dbUser());
+  }
+
+  public String migrationPassword() {
+    return optional(DB_MIGRATION_USER).isPresent()
+        ? optional(DB_MIGRATION_PASSWORD).orElse("")
+        : dbPassword();
+  }
+
+  public boolean isPostgres() {
+    return dbUrl().startsWith("jdbc:postgresql:");
+  }
+
+  public IdentityMode identityMode() {
+    return IdentityMode.parse(optional(IDENTITY).orElse("builtin"));
+  }
+
+  public String keycloakUrl() {
+    return required(KEYCLOAK_URL, "FRONTDESK_KEYCLOAK_URL");
+  }
+
+  public String keycloakRealm() {
+    return optional(KEYCLOAK_REALM).orElse(DEFAULT_REALM);
+  }
+
+  public String keycloakClientId() {
+    return optional(KEYCLOAK_CLIENT_ID).orElse("frontdesk-ui");
+  }
+
+  public String keycloakAdminUser() {
+    return required(KEYCLOAK_ADMIN_USER, "FRONTDESK_KEYCLOAK_ADMIN_USER");
+  }
+
+  public String keycloakAdminPassword() {
+    return required(KEYCLOAK_ADMIN_PASSWORD, "FRONTDESK_KEYCLOAK_ADMIN_PASSWORD");
+  }
+
+  public Optional<String> adminEmail() {
+    return optional(ADMIN_EMAIL);
+  }
+
+  public Optional<String> adminPassword() {
+    return optional(ADMIN_PASSWORD);
+  }
+
+  public Duration accessTokenTtl() {
+    return optional(ACCESS_TOKEN_TTL).map(Duration::parse).orElse(Duration.ofMinutes(15));
+  }
+
+  public Duration refreshTokenTtl() {
+    return optional(REFRESH_TOKEN_TTL).map(Duration::parse).orElse(Duration.ofDays(14));
+  }
+
+  private Optional<String> optional(String name) {
+    return config.getOptionalValue(name, String.class).map(String::trim).filter(v -> !v.isEmpty());
+  }
+
+  private String required(String name, String env) {
+    return optional(name)
+        .orElseThrow(() -> new IllegalStateException(env + " must be set when FRONTDESK_IDENTITY=keycloak"));
+  }
+}

@@ -1,0 +1,2 @@
+/** Configuration: every setting is a MicroProfile Config property with an environment-variable twin. */
+package dev.frontdesk.config;

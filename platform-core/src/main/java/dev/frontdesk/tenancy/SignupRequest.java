@@ -1,0 +1,19 @@
+package dev.frontdesk.tenancy;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A company signing up, with its first admin. */
+public record SignupRequest(
+    @NotBlank @Size(max = 120) String companyName,
+    @NotNull
+        @Pattern(
+            regexp = Slugs.PATTERN,
+            message = "use 3 to 40 lowercase letters, digits or hyphens, starting with a letter")
+        String slug,
+    @NotBlank @Size(max = 120) String adminName,
+    @NotBlank @Email @Size(max = 254) String adminEmail,
+    @NotNull @Size(min = 10, max = 200, message = "must be 10 to 200 characters") String adminPassword) {}

@@ -1,0 +1,99 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, onSessionLost } from './api';
+import { completeKeycloakLogin, getConfig, hasSession, loadConfig, signOut } from './auth';
+import { ConsoleHeader } from './components/ConsoleHeader';
+import { ErrorBanner } from './components/ErrorBanner';
+import { InvitePage } from './pages/InvitePage';
+import { LoginPage } from './pages/LoginPage';
+import { OrgPage } from './pages/OrgPage';
+import { SignupPage } from './pages/SignupPage';
+import { toProblem } from './problem';
+import { navigate, useRoute } from './router';
+import type { Me } from './types';
+
+export function App() {
+  const route = useRoute();
+  const [booted, setBooted] = useState(false);
+  const [bootError, setBootError] = useState<string | null>(null);
+  const [loginError, setLoginError] = useState<string | null>(null);
+  const [me, setMe] = useState<Me | null>(null);
+
+  const boot = useCallback(async () => {
+    setBootError(null);
+    try {
+      await loadConfig();
+    } catch (e) {
+      setBootError(toProblem(e).detail);
+      return;
+    }
+    try {
+      if (getConfig().mode === 'keycloak') await completeKeycloakLogin();
+      if (hasSession()) setMe(await api.me());
+    } catch (e) {
+      setLoginError(toProblem(e).detail);
+    }
+    setBooted(true);
+  }, []);
+
+  useEffect(() => {
+    const off = onSessionLost(() => {
+      setMe(null);
+      setLoginError('Your session has ended. Please sign in again.');
+      navigate('/login');
+    });
+    void boot();
+    return () => {
+      off();
+    };
+  }, [boot]);
+
+  // Keep signed-out people off the console and signed-in people off the login form.
+  useEffect(() => {
+    if (!booted) return;
+    if (!me && route.page === 'org') navigate('/login');
+    if (me && route.page === 'login') navigate('/org');
+  }, [booted, me, route.page]);
+
+  const onSignedIn = useCallback(async () => {
+    setLoginError(null);
+    setMe(await api.me());
+    navigate('/org');
+  }, []);
+
+  async function handleSignOut() {
+    await signOut(); // keycloak mode leaves the page here
+    setMe(null);
+    setLoginError(null);
+    navigate('/login');
+  }
+
+  if (bootError) {
+    return (
+      <main className="auth-page">
+        <h1>Frontdesk</h1>
+        <ErrorBanner problem={bootError} />
+        <button type="button" onClick={() => void boot()}>
+          Try again
+        </button>
+      </main>
+    );
+  }
+  if (!booted) return <p className="loading">Loading…</p>;
+
+  switch (route.page) {
+    case 'signup':
+      return <SignupPage onSignedIn={onSignedIn} />;
+    case 'invite':
+      return <InvitePage key={route.token} token={route.token} onSignedIn={onSignedIn} />;
+    case 'login':
+      return <LoginPage onSignedIn={onSignedIn} initialError={loginError} />;
+    case 'org':
+      if (!me) return <p className="loading">Loading…</p>;
+      return (
+        <div className="console">
+          <ConsoleHeader me={me} onSignOut={handleSignOut} />
+          <OrgPage key={me.user.id} me={me} />
+        </div>
+      );
+  }
+}

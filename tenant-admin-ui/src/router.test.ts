@@ -1,0 +1,10 @@
+import { expect, it } from 'vitest';
+import { parseHash } from './router';
+
+it('parses the hash routes', () => {
+  expect(parseHash('#/signup')).toEqual({ page: 'signup' });
+  expect(parseHash('#/login')).toEqual({ page: 'login' });
+  expect(parseHash('#/invite/abc-123')).toEqual({ page: 'invite', token: 'abc-123' });
+  expect(parseHash('#/org')).toEqual({ page: 'org' });
+  expect(parseHash('')).toEqual({ page: 'org' });
+});

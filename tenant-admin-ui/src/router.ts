@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { page: 'signup' }
+  | { page: 'login' }
+  | { page: 'org' }
+  | { page: 'invite'; token: string };
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '');
+  const [first, ...rest] = path.split('/');
+  switch (first) {
+    case 'signup':
+      return { page: 'signup' };
+    case 'login':
+      return { page: 'login' };
+    case 'invite':
+      return { page: 'invite', token: decodeURIComponent(rest.join('/')) };
+    default:
+      return { page: 'org' };
+  }
+}
+
+export function navigate(path: string): void {
+  location.hash = path;
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseHash(location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseHash(location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}
