@@ -9,12 +9,13 @@ interface Props extends InputHTMLAttributes<HTMLInputElement> {
 
 /** A labelled input with an optional hint and an error message tied to it for screen readers. */
 export function TextField({ id, label, error, hint, ...input }: Props) {
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const showHint = hint && !error;
+  const describedBy = [showHint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input id={id} name={id} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
-      {hint && (
+      {showHint && (
         <p className="hint" id={`${id}-hint`}>
           {hint}
         </p>

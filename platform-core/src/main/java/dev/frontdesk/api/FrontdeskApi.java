@@ -41,6 +41,7 @@ public class FrontdeskApi extends Application {
         ProblemExceptionMapper.class,
         ValidationExceptionMapper.class,
         WebApplicationExceptionMapper.class,
+        UnreadableBodyMapper.class,
         UnexpectedExceptionMapper.class);
   }
 

@@ -26,6 +26,7 @@ public class FrontdeskConfig {
   public static final String KEYCLOAK_ADMIN_USER = "frontdesk.keycloak.admin.user";
   public static final String KEYCLOAK_ADMIN_PASSWORD = "frontdesk.keycloak.admin.password";
   public static final String KEYCLOAK_CLIENT_ID = "frontdesk.keycloak.client-id";
+  public static final String PUBLIC_URL = "frontdesk.public-url";
   public static final String ADMIN_EMAIL = "frontdesk.admin.email";
   public static final String ADMIN_PASSWORD = "frontdesk.admin.password";
   public static final String ACCESS_TOKEN_TTL = "frontdesk.auth.access-token-ttl";
@@ -97,6 +98,12 @@ public class FrontdeskConfig {
 
   public String keycloakAdminPassword() {
     return required(KEYCLOAK_ADMIN_PASSWORD, "FRONTDESK_KEYCLOAK_ADMIN_PASSWORD");
+  }
+
+  /** Where browsers reach Frontdesk (no trailing slash): Keycloak redirects back here after sign-in. */
+  public String publicUrl() {
+    String url = optional(PUBLIC_URL).orElse("http://localhost:8080");
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 
   public Optional<String> adminEmail() {

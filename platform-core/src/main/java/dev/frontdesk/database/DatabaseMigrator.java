@@ -32,7 +32,10 @@ public class DatabaseMigrator {
     Flyway flyway =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(config.dbUrl(), config.migrationUser(), config.migrationPassword())
-            .locations("classpath:db/migration/common", "classpath:db/migration/{vendor}")
+            // Portable migrations, then the database's own (row-level security exists only on PostgreSQL).
+            .locations(
+                "classpath:db/migration/common",
+                "classpath:db/migration/" + (config.isPostgres() ? "postgresql" : "h2"))
             .placeholders(Map.of("appRole", config.dbUser()))
             .failOnMissingLocations(false)
             .load();

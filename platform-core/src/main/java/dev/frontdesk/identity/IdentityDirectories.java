@@ -1,5 +1,8 @@
 package dev.frontdesk.identity;
 
+import dev.frontdesk.config.FrontdeskConfig;
+import dev.frontdesk.config.IdentityMode;
+import dev.frontdesk.identity.keycloak.KeycloakDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -10,10 +13,12 @@ import jakarta.inject.Inject;
 public class IdentityDirectories {
 
   @Inject Instance<BuiltinDirectory> builtin;
+  @Inject Instance<KeycloakDirectory> keycloak;
+  @Inject FrontdeskConfig config;
 
   @Produces
   @Active
   IdentityDirectory active() {
-    return builtin.get();
+    return config.identityMode() == IdentityMode.KEYCLOAK ? keycloak.get() : builtin.get();
   }
 }

@@ -1,0 +1,24 @@
+import { expect, it } from 'vitest';
+import { ProblemError, problemFromResponse } from './problem';
+
+it('reads an RFC 9457 problem with field errors', async () => {
+  const res = new Response(
+    JSON.stringify({ type: 'about:blank', title: 'Bad Request', status: 400, detail: 'Some fields are invalid.', errors: [{ field: 'signup.arg0.slug', message: 'taken' }] }),
+    { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+  );
+  const p = await problemFromResponse(res);
+  expect(p).toBeInstanceOf(ProblemError);
+  expect(p.detail).toBe('Some fields are invalid.');
+  expect(p.fieldErrors()).toEqual({ slug: 'taken' });
+});
+
+it('copes with a body that is not JSON', async () => {
+  const p = await problemFromResponse(new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
+  expect(p.status).toBe(502);
+  expect(p.detail).toContain('502');
+});
+
+it("reads Keycloak's OAuth error shape", async () => {
+  const res = new Response(JSON.stringify({ error: 'invalid_grant', error_description: 'Code not valid' }), { status: 400 });
+  expect((await problemFromResponse(res)).detail).toBe('Code not valid');
+});
