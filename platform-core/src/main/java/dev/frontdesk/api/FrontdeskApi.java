@@ -38,6 +38,7 @@ public class FrontdeskApi extends Application {
         DepartmentResource.class,
         MemberResource.class,
         InvitationResource.class,
+        JsonConfig.class,
         ProblemExceptionMapper.class,
         ValidationExceptionMapper.class,
         WebApplicationExceptionMapper.class,

@@ -1,6 +1,5 @@
 package dev.frontdesk.api;
 
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 
@@ -20,10 +19,5 @@ public record Problem(
 
   public Problem withInstance(String path) {
     return new Problem(type, title, status, detail, path, errors);
-  }
-
-  @JsonbNillable(false)
-  public List<FieldError> errors() {
-    return errors;
   }
 }

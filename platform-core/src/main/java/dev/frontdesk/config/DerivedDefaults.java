@@ -34,9 +34,12 @@ public final class DerivedDefaults implements ConfigSource {
           Settings.raw(FrontdeskConfig.KEYCLOAK_REALM).orElse(FrontdeskConfig.DEFAULT_REALM));
       v.put("mp.jwt.verify.issuer", issuer);
       v.put("mp.jwt.verify.publickey.location", issuer + "/protocol/openid-connect/certs");
+      // Only tokens minted for the console's client: a token for another client of the realm is refused.
+      v.put("mp.jwt.verify.audiences", Settings.raw(FrontdeskConfig.KEYCLOAK_CLIENT_ID).orElse("frontdesk-ui"));
     } else {
       v.put("mp.jwt.verify.issuer", FrontdeskConfig.BUILTIN_ISSUER);
       v.put("mp.jwt.verify.publickey.location", builtinJwksFile().toUri().toString());
+      v.put("mp.jwt.verify.audiences", FrontdeskConfig.BUILTIN_AUDIENCE);
     }
     return Map.copyOf(v);
   }

@@ -33,6 +33,7 @@ public class FrontdeskConfig {
   public static final String REFRESH_TOKEN_TTL = "frontdesk.auth.refresh-token-ttl";
 
   public static final String BUILTIN_ISSUER = "urn:frontdesk:builtin";
+  public static final String BUILTIN_AUDIENCE = "frontdesk";
   public static final String DEFAULT_REALM = "frontdesk";
 
   private final Config config;

@@ -5,7 +5,6 @@ import dev.frontdesk.tenancy.Tenants;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,8 +25,8 @@ public class MeResource {
 
   public record UserView(UUID id, String email, String name, Set<String> roles) {}
 
-  /** {@code tenant} is null (and present) for the platform admin. */
-  public record MeView(UserView user, @JsonbNillable TenantView tenant) {}
+  /** {@code tenant} is null for the platform admin. */
+  public record MeView(UserView user, TenantView tenant) {}
 
   @GET
   @RolesAllowed({Role.PLATFORM_ADMIN_ID, Role.TENANT_ADMIN_ID, Role.SUPERVISOR_ID, Role.AGENT_ID})

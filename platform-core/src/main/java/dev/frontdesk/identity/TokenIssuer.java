@@ -36,6 +36,7 @@ public class TokenIssuer {
     JsonObjectBuilder claims =
         Json.createObjectBuilder()
             .add("iss", FrontdeskConfig.BUILTIN_ISSUER)
+            .add("aud", FrontdeskConfig.BUILTIN_AUDIENCE)
             .add("sub", principal.id().toString())
             .add("upn", principal.email())
             .add("email", principal.email())

@@ -5,7 +5,6 @@ import dev.frontdesk.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -35,10 +34,9 @@ public class MemberResource {
 
   @Inject StaffMembers staff;
 
-  /** Present only in the answer to creating an invited member: the link to hand to them. */
+  /** Only in the answer to creating an invited member (null otherwise): the link to hand to them. */
   public record InvitationView(String token, String url) {}
 
-  @JsonbNillable(false)
   public record MemberView(
       UUID id,
       String email,
