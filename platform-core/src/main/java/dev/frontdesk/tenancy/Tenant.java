@@ -23,6 +23,10 @@ public class Tenant {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Signs identified visitors: the host site sends HMAC-SHA256(widgetSecret, userId). */
+  @Column(name = "widget_secret", length = 100)
+  private String widgetSecret;
+
   protected Tenant() {}
 
   public Tenant(String slug, String name, Instant createdAt) {
@@ -46,5 +50,13 @@ public class Tenant {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public String widgetSecret() {
+    return widgetSecret;
+  }
+
+  public void setWidgetSecret(String widgetSecret) {
+    this.widgetSecret = widgetSecret;
   }
 }

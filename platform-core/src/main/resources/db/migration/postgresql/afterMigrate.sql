@@ -6,6 +6,7 @@ begin
     execute format('grant usage on schema %I to %I', current_schema(), '${appRole}');
     execute format('grant select, insert, update, delete on all tables in schema %I to %I',
                    current_schema(), '${appRole}');
+    execute format('grant usage, select on all sequences in schema %I to %I', current_schema(), '${appRole}');
     execute format('revoke all on table %I.flyway_schema_history from %I', current_schema(), '${appRole}');
   end if;
 end $$;

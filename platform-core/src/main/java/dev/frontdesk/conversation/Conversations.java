@@ -1,0 +1,181 @@
+package dev.frontdesk.conversation;
+
+import dev.frontdesk.accounts.Accounts;
+import dev.frontdesk.accounts.CsAccount;
+import dev.frontdesk.api.ProblemException;
+import dev.frontdesk.events.EventLog;
+import dev.frontdesk.events.EventType;
+import dev.frontdesk.events.Subject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The conversation engine's one path: every message, whatever its source, is persisted, given the session's
+ * next sequence number, routed, and published, in one transaction. Locks are always taken account first, then
+ * session, the same order reception uses, so the two never deadlock.
+ */
+@ApplicationScoped
+public class Conversations {
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+  @Inject Accounts accounts;
+  @Inject EventLog events;
+  @Inject MessageViews views;
+  @Inject SendFailures sendFailures;
+  @Inject Event<RoutingRequested> routing;
+
+  /** What happened to an inbound message: stored now, or the copy stored by an earlier identical send. */
+  public record Accepted(Message message, Session session, boolean duplicate) {}
+
+  /**
+   * A customer arrives through an entry point: their open session with the account, or a new one (state new,
+   * with the welcome message) linked to their previous one. Records {@code enter_session} either way.
+   */
+  @Transactional
+  public Session enter(UUID customerId, UUID accountId, Session.Entry entry) {
+    em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE); // one open session per customer
+    CsAccount account = accounts.get(accountId);
+    Session session = openSession(customerId, accountId).orElse(null);
+    if (session == null) {
+      session = start(account, customerId, entry, latestSession(customerId, accountId).map(Session::id).orElse(null));
+    }
+    events.record(
+        EventType.ENTER_SESSION,
+        subject(session, null),
+        new EnterSession(session.id(), accountId, customerId, entry.entryPointId(), entry.scene(), entry.sceneParam()));
+    return session;
+  }
+
+  /** The payload of {@code enter_session}. */
+  public record EnterSession(
+      UUID sessionId, UUID accountId, UUID customerId, UUID entryPointId, String scene, String sceneParam) {}
+
+  @Transactional
+  public Accepted accept(Inbound in) {
+    Session session = em.find(Session.class, in.sessionId());
+    if (session == null) {
+      throw ProblemException.notFound("No session " + in.sessionId() + ".");
+    }
+    boolean fromCustomer = in.sender().type() == SenderType.CUSTOMER;
+    CsAccount account =
+        fromCustomer && (session.state() == SessionState.NEW || session.state() == SessionState.CLOSED)
+            ? accounts.lockForRouting(session.accountId())
+            : em.find(CsAccount.class, session.accountId());
+    em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+
+    Optional<Message> duplicate = duplicateOf(in);
+    if (duplicate.isPresent()) {
+      Message m = duplicate.get();
+      return new Accepted(m, em.find(Session.class, m.sessionId()), true);
+    }
+    Instant now = clock.instant();
+    if (fromCustomer && session.state() == SessionState.CLOSED) {
+      session = start(account, session.customerId(), session.entry(), session.id());
+    }
+    boolean countsAgainstWindow = countsAgainstWindow(in.sender(), session);
+    if (countsAgainstWindow) {
+      String refusal =
+          account.sendWindow().refusal(session.lastCustomerMessageAt(), session.businessSends(), now);
+      if (refusal != null) {
+        sendFailures.record(session, in.clientMsgId(), refusal);
+        throw SendRefused.of(refusal);
+      }
+    }
+    Message message = new Message(session.id(), session.nextSeq(), in.sender(), in.clientMsgId(), in.content(), now);
+    em.persist(message);
+    if (fromCustomer) {
+      session.customerWrote(now);
+      em.find(Customer.class, session.customerId()).seen(now, null);
+    } else {
+      session.businessWrote(now, countsAgainstWindow);
+    }
+    em.flush();
+    events.record(EventType.MESSAGE, subject(session, message.seq()), views.of(message, session));
+    if (fromCustomer && session.state() == SessionState.NEW) {
+      routing.fire(new RoutingRequested(account, session));
+    }
+    return new Accepted(message, session, false);
+  }
+
+  /** The subject of an event about this session, for routing it to live connections. */
+  public static Subject subject(Session s, Integer seq) {
+    return new Subject(s.id(), s.accountId(), s.customerId(), s.servicerId(), seq);
+  }
+
+  /** System messages and humans answering an active session are not limited; everything else is. */
+  private static boolean countsAgainstWindow(Sender sender, Session session) {
+    return switch (sender.type()) {
+      case CUSTOMER, SYSTEM -> false;
+      case SERVICER -> session.state() != SessionState.HUMAN;
+      case API, ASSISTANT -> true;
+    };
+  }
+
+  private Session start(CsAccount account, UUID customerId, Session.Entry entry, UUID previousSessionId) {
+    Instant now = clock.instant();
+    Session session = new Session(account.id(), customerId, entry, previousSessionId, now);
+    em.persist(session);
+    em.flush();
+    if (previousSessionId != null) {
+      events.record(
+          EventType.SESSION_STATUS_CHANGE,
+          subject(session, null),
+          new SessionChange(
+              session.id(), account.id(), customerId, "reopened", SessionState.CLOSED.code(),
+              SessionState.NEW.code(), null, null, previousSessionId, null));
+    }
+    if (account.welcomeMessage() != null) {
+      Message welcome =
+          new Message(session.id(), session.nextSeq(), Sender.SYSTEM, null,
+              MessageContent.Text.of(account.welcomeMessage()), now);
+      em.persist(welcome);
+      em.flush();
+      events.record(EventType.MESSAGE, subject(session, welcome.seq()), views.of(welcome, session));
+    }
+    return session;
+  }
+
+  private Optional<Message> duplicateOf(Inbound in) {
+    if (in.clientMsgId() == null) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "select m from Message m where m.senderRef = :ref and m.clientMsgId = :id", Message.class)
+        .setParameter("ref", in.sender().ref())
+        .setParameter("id", in.clientMsgId())
+        .getResultStream()
+        .findFirst();
+  }
+
+  Optional<Session> openSession(UUID customerId, UUID accountId) {
+    return em.createQuery(
+            "select s from Session s where s.customerId = :c and s.accountId = :a and s.state <> :closed",
+            Session.class)
+        .setParameter("c", customerId)
+        .setParameter("a", accountId)
+        .setParameter("closed", SessionState.CLOSED)
+        .getResultStream()
+        .findFirst();
+  }
+
+  Optional<Session> latestSession(UUID customerId, UUID accountId) {
+    return em.createQuery(
+            "select s from Session s where s.customerId = :c and s.accountId = :a order by s.createdAt desc",
+            Session.class)
+        .setParameter("c", customerId)
+        .setParameter("a", accountId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+}

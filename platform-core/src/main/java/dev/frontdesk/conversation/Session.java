@@ -1,0 +1,201 @@
+package dev.frontdesk.conversation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.TenantId;
+
+/**
+ * One conversation between a customer and one CS account, from first contact until it closes. A customer who
+ * writes after it closed starts a new session linked to this one.
+ */
+@Entity
+@DynamicUpdate // writers touch disjoint columns (sequence vs. state); never overwrite the other's
+@Table(name = "sessions")
+public class Session {
+
+  @Id private UUID id;
+
+  @TenantId
+  @Column(name = "tenant_id", nullable = false, updatable = false)
+  private UUID tenantId;
+
+  @Column(name = "account_id", nullable = false)
+  private UUID accountId;
+
+  @Column(name = "customer_id", nullable = false, updatable = false)
+  private UUID customerId;
+
+  @Column(name = "entry_point_id")
+  private UUID entryPointId;
+
+  @Column(length = 64)
+  private String scene;
+
+  @Column(name = "scene_param", length = 128)
+  private String sceneParam;
+
+  @Enumerated(EnumType.ORDINAL)
+  @Column(nullable = false)
+  private SessionState state;
+
+  @Column(name = "servicer_id")
+  private UUID servicerId;
+
+  @Column(name = "previous_session_id")
+  private UUID previousSessionId;
+
+  @Column(name = "last_seq", nullable = false)
+  private int lastSeq;
+
+  @Column(name = "business_sends", nullable = false)
+  private int businessSends;
+
+  @Column(name = "last_customer_message_at")
+  private Instant lastCustomerMessageAt;
+
+  @Column(name = "last_activity_at", nullable = false)
+  private Instant lastActivityAt;
+
+  @Column(name = "queued_at")
+  private Instant queuedAt;
+
+  @Column(name = "assigned_at")
+  private Instant assignedAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Session() {}
+
+  Session(UUID accountId, UUID customerId, Entry entry, UUID previousSessionId, Instant at) {
+    this.id = UUID.randomUUID();
+    this.accountId = accountId;
+    this.customerId = customerId;
+    this.entryPointId = entry.entryPointId();
+    this.scene = entry.scene();
+    this.sceneParam = entry.sceneParam();
+    this.previousSessionId = previousSessionId;
+    this.state = SessionState.NEW;
+    this.lastActivityAt = at;
+    this.createdAt = at;
+  }
+
+  /** Where a session came from: the entry point, its scene, and the per-use scene parameter. */
+  public record Entry(UUID entryPointId, String scene, String sceneParam) {
+    public static final Entry NONE = new Entry(null, null, null);
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public UUID accountId() {
+    return accountId;
+  }
+
+  public UUID customerId() {
+    return customerId;
+  }
+
+  public Entry entry() {
+    return new Entry(entryPointId, scene, sceneParam);
+  }
+
+  public SessionState state() {
+    return state;
+  }
+
+  public UUID servicerId() {
+    return servicerId;
+  }
+
+  public UUID previousSessionId() {
+    return previousSessionId;
+  }
+
+  public int lastSeq() {
+    return lastSeq;
+  }
+
+  public int businessSends() {
+    return businessSends;
+  }
+
+  public Instant lastCustomerMessageAt() {
+    return lastCustomerMessageAt;
+  }
+
+  public Instant lastActivityAt() {
+    return lastActivityAt;
+  }
+
+  public Instant queuedAt() {
+    return queuedAt;
+  }
+
+  public Instant assignedAt() {
+    return assignedAt;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /** The next sequence number; the caller holds this session's row lock. */
+  int nextSeq() {
+    return ++lastSeq;
+  }
+
+  void customerWrote(Instant at) {
+    lastCustomerMessageAt = at;
+    businessSends = 0;
+    lastActivityAt = at;
+  }
+
+  void businessWrote(Instant at, boolean countsAgainstWindow) {
+    if (countsAgainstWindow) {
+      businessSends++;
+    }
+    lastActivityAt = at;
+  }
+
+  public void queue(Instant at) {
+    state = SessionState.QUEUED;
+    servicerId = null;
+    queuedAt = at;
+  }
+
+  public void toAssistant() {
+    state = SessionState.ASSISTANT;
+    servicerId = null;
+  }
+
+  public void assign(UUID memberId, Instant at) {
+    state = SessionState.HUMAN;
+    servicerId = memberId;
+    assignedAt = at;
+  }
+
+  public void moveTo(UUID accountId) {
+    this.accountId = accountId;
+  }
+
+  public void close(Instant at) {
+    state = SessionState.CLOSED;
+    closedAt = at;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.frontdesk.visitor;
+
+import dev.frontdesk.api.ProblemException;
+import dev.frontdesk.conversation.Conversations;
+import dev.frontdesk.conversation.Customer;
+import dev.frontdesk.conversation.Customers;
+import dev.frontdesk.conversation.Inbound;
+import dev.frontdesk.conversation.MessageContent;
+import dev.frontdesk.conversation.MessageView;
+import dev.frontdesk.conversation.MessageViews;
+import dev.frontdesk.conversation.Sender;
+import dev.frontdesk.conversation.Session;
+import dev.frontdesk.conversation.SessionView;
+import dev.frontdesk.conversation.Transcripts;
+import dev.frontdesk.entry.EntryPoint;
+import dev.frontdesk.reception.Reception;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** What a visitor can do in their chat, each in one transaction of the entry point's tenant. */
+@ApplicationScoped
+public class VisitorChat {
+
+  @PersistenceContext EntityManager em;
+  @Inject Conversations conversations;
+  @Inject Customers customers;
+  @Inject MessageViews views;
+  @Inject Transcripts transcripts;
+  @Inject Reception reception;
+  @Inject VisitorOrigins origins;
+
+  public record Posted(MessageView message, SessionView session, boolean duplicate) {}
+
+  @Transactional
+  public SessionView enter(UUID customerId, EntryPoint entry, String sceneParam) {
+    Session session =
+        conversations.enter(
+            customerId, entry.accountId(), new Session.Entry(entry.id(), entry.scene(), sceneParam));
+    return view(session);
+  }
+
+  @Transactional
+  public Posted send(UUID customerId, UUID sessionId, String origin, String clientMsgId, MessageContent content) {
+    allowedFrom(origin, ownSession(customerId, sessionId));
+    Conversations.Accepted accepted =
+        conversations.accept(new Inbound(sessionId, Sender.customer(customerId), clientMsgId, content));
+    return new Posted(
+        views.of(accepted.message(), accepted.session()), view(accepted.session()), accepted.duplicate());
+  }
+
+  public record Page(SessionView session, List<MessageView> messages) {}
+
+  @Transactional
+  public Page messages(UUID customerId, UUID sessionId, String origin, int afterSeq, int limit) {
+    Session session = ownSession(customerId, sessionId);
+    allowedFrom(origin, session);
+    return new Page(view(session), transcripts.after(session, afterSeq, limit));
+  }
+
+  /** The session if it is this customer's; another customer's session is as good as absent. */
+  @Transactional
+  public Session ownSession(UUID customerId, UUID sessionId) {
+    Session session = sessionId == null ? null : em.find(Session.class, sessionId);
+    if (session == null || !session.customerId().equals(customerId)) {
+      throw ProblemException.notFound("No session " + sessionId + " for this visitor.");
+    }
+    return session;
+  }
+
+  private void allowedFrom(String origin, Session session) {
+    UUID entryPointId = session.entry().entryPointId();
+    EntryPoint entry = entryPointId == null ? null : em.find(EntryPoint.class, entryPointId);
+    if (entry != null) {
+      origins.check(origin, entry);
+    }
+  }
+
+  private SessionView view(Session s) {
+    Customer c = customers.find(s.customerId()).orElse(null);
+    return SessionView.of(s, c, reception.queuePosition(s.id()).orElse(null));
+  }
+}

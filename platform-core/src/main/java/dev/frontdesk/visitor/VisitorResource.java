@@ -1,0 +1,214 @@
+package dev.frontdesk.visitor;
+
+import dev.frontdesk.api.ProblemException;
+import dev.frontdesk.conversation.Customer;
+import dev.frontdesk.conversation.Customers;
+import dev.frontdesk.conversation.MessageInput;
+import dev.frontdesk.conversation.MessageInputs;
+import dev.frontdesk.conversation.SessionView;
+import dev.frontdesk.entry.EntryPoints;
+import dev.frontdesk.entry.QrCodes;
+import dev.frontdesk.config.FrontdeskConfig;
+import dev.frontdesk.tenancy.TenantContext;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The visitor's API: public, keyed by an entry point, authenticated afterwards by the visitor token in the
+ * {@code X-Visitor-Token} header. Each request runs in the tenant named by the key or the token's signature.
+ */
+@Path("/visitor")
+@RequestScoped
+@Tag(name = "Visitor")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class VisitorResource {
+
+  static final String TOKEN_HEADER = "X-Visitor-Token";
+
+  @Inject EntryPoints entryPoints;
+  @Inject Customers customers;
+  @Inject VisitorTokens tokens;
+  @Inject WidgetSecrets widgetSecrets;
+  @Inject VisitorOrigins origins;
+  @Inject VisitorChat chat;
+  @Inject MessageInputs inputs;
+  @Inject FrontdeskConfig config;
+  @Inject java.time.Clock clock;
+
+  public record Identity(
+      @NotBlank @Size(max = 200) String userId,
+      @Size(max = 120) String name,
+      @NotBlank @Size(max = 128) String hmac) {}
+
+  public record OpenRequest(
+      @NotBlank @Size(max = 40) String entryKey,
+      @Size(max = 128) String sceneParam,
+      @Size(max = 200) String visitorToken,
+      @Valid Identity identity) {}
+
+  public record AccountCard(UUID id, String name, String welcomeMessage, boolean open, String offHoursReply) {}
+
+  public record Opened(String visitorToken, UUID customerId, SessionView session, AccountCard account) {}
+
+  public record VisitorMessage(
+      @NotNull UUID sessionId,
+      @Size(min = 1, max = 64) @Pattern(regexp = "[A-Za-z0-9_.:-]+", message = "use letters, digits, '_', '.', ':' or '-'")
+          String clientMsgId,
+      @NotBlank String type,
+      @NotNull JsonObject content) {}
+
+  @POST
+  @Path("sessions")
+  @Operation(summary = "Open (or resume) the visitor's session through an entry point")
+  public Opened open(@Valid @NotNull OpenRequest request, @HeaderParam("Origin") String origin) {
+    UUID tenantId = entryPoints.tenantOfKey(request.entryKey()).orElseThrow(VisitorResource::noEntry);
+    return TenantContext.callAs(
+        tenantId,
+        () -> {
+          EntryPoints.Resolved resolved = entryPoints.resolve(request.entryKey()).orElseThrow(VisitorResource::noEntry);
+          origins.check(origin, resolved.entryPoint());
+          UUID customerId = customerFor(tenantId, request);
+          SessionView session = chat.enter(customerId, resolved.entryPoint(), request.sceneParam());
+          var account = resolved.account();
+          return new Opened(
+              tokens.issue(tenantId, customerId),
+              customerId,
+              session,
+              new AccountCard(
+                  account.id(), account.name(), account.welcomeMessage(),
+                  account.isOpen(clock.instant()), account.offHoursReply()));
+        });
+  }
+
+  @POST
+  @Path("messages")
+  @Operation(summary = "Send a message as the visitor (same clientMsgId twice is stored once)")
+  public Response send(
+      @HeaderParam(TOKEN_HEADER) String token,
+      @HeaderParam("Origin") String origin,
+      @Valid @NotNull VisitorMessage message) {
+    VisitorTokens.Holder holder = holder(token);
+    return as(
+        holder,
+        () -> {
+          var content =
+              inputs.parse(new MessageInput(message.clientMsgId(), message.type(), message.content()), true);
+          VisitorChat.Posted posted =
+              chat.send(holder.customerId(), message.sessionId(), origin, message.clientMsgId(), content);
+          return Response.status(posted.duplicate() ? Response.Status.OK : Response.Status.CREATED)
+              .entity(posted)
+              .build();
+        });
+  }
+
+  @GET
+  @Path("messages")
+  @Operation(summary = "The visitor's session and its messages after a sequence number")
+  public VisitorChat.Page messages(
+      @HeaderParam(TOKEN_HEADER) String token,
+      @HeaderParam("Origin") String origin,
+      @QueryParam("sessionId") UUID sessionId,
+      @QueryParam("afterSeq") @DefaultValue("0") @Min(0) int afterSeq,
+      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+    VisitorTokens.Holder holder = holder(token);
+    if (sessionId == null) {
+      throw ProblemException.invalid("sessionId", "must be given");
+    }
+    return as(holder, () -> chat.messages(holder.customerId(), sessionId, origin, afterSeq, limit));
+  }
+
+  @GET
+  @Path("entry/{key}/qr.png")
+  @Produces("image/png")
+  @Operation(summary = "The entry point's chat link as a QR code (PNG)")
+  public Response qrPng(
+      @PathParam("key") String key,
+      @QueryParam("size") @DefaultValue("512") @Min(64) @Max(2048) int size,
+      @QueryParam("sceneParam") @Size(max = 128) String sceneParam) {
+    return qr(QrCodes.png(chatLink(key, sceneParam), size), "image/png");
+  }
+
+  @GET
+  @Path("entry/{key}/qr.svg")
+  @Produces("image/svg+xml")
+  @Operation(summary = "The entry point's chat link as a QR code (SVG)")
+  public Response qrSvg(@PathParam("key") String key, @QueryParam("sceneParam") @Size(max = 128) String sceneParam) {
+    return qr(QrCodes.svg(chatLink(key, sceneParam)), "image/svg+xml");
+  }
+
+  private String chatLink(String key, String sceneParam) {
+    UUID tenantId = entryPoints.tenantOfKey(key).orElseThrow(VisitorResource::noEntry);
+    TenantContext.callAs(tenantId, () -> entryPoints.resolve(key).orElseThrow(VisitorResource::noEntry));
+    String link = config.publicUrl() + "/c/" + key;
+    return sceneParam == null || sceneParam.isEmpty()
+        ? link
+        : link + "?scene_param=" + URLEncoder.encode(sceneParam, StandardCharsets.UTF_8);
+  }
+
+  private static Response qr(Object body, String type) {
+    CacheControl cache = new CacheControl();
+    cache.setMaxAge(3600);
+    return Response.ok(body, type).cacheControl(cache).build();
+  }
+
+  private UUID customerFor(UUID tenantId, OpenRequest request) {
+    if (request.identity() != null) {
+      Identity id = request.identity();
+      if (!widgetSecrets.verifies(tenantId, id.userId(), id.hmac())) {
+        throw ProblemException.unauthorized(
+            "The visitor's identity signature does not match: sign the user id with HMAC-SHA256 and the company's"
+                + " widget secret, hex-encoded.");
+      }
+      try {
+        return customers.identified(id.userId(), id.name()).id();
+      } catch (RuntimeException raced) { // a first sight at the same moment created them: read theirs
+        return customers.identified(id.userId(), id.name()).id();
+      }
+    }
+    return tokens.verify(request.visitorToken())
+        .filter(h -> h.tenantId().equals(tenantId))
+        .flatMap(h -> customers.find(h.customerId()))
+        .map(Customer::id)
+        .orElseGet(() -> customers.anonymous().id());
+  }
+
+  private VisitorTokens.Holder holder(String token) {
+    return tokens.verify(token)
+        .orElseThrow(() -> ProblemException.unauthorized("Send the visitor token from opening the session in " + TOKEN_HEADER + "."));
+  }
+
+  private static <T> T as(VisitorTokens.Holder holder, Supplier<T> work) {
+    return TenantContext.callAs(holder.tenantId(), work);
+  }
+
+  private static ProblemException noEntry() {
+    return ProblemException.notFound("This chat link is not valid (the entry point does not exist or was removed).");
+  }
+}

@@ -1,0 +1,122 @@
+package dev.frontdesk.workspace;
+
+import dev.frontdesk.api.ProblemException;
+import dev.frontdesk.accounts.Servicers;
+import dev.frontdesk.conversation.Conversations;
+import dev.frontdesk.conversation.Customer;
+import dev.frontdesk.conversation.Inbound;
+import dev.frontdesk.conversation.MessageContent;
+import dev.frontdesk.conversation.MessageView;
+import dev.frontdesk.conversation.MessageViews;
+import dev.frontdesk.conversation.Sender;
+import dev.frontdesk.conversation.Session;
+import dev.frontdesk.conversation.SessionState;
+import dev.frontdesk.conversation.SessionView;
+import dev.frontdesk.conversation.Transcripts;
+import dev.frontdesk.reception.Reception;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Sessions as staff see them. Supervisors and admins see every session of the company; an agent sees the
+ * sessions of the accounts they serve and the ones assigned to them, and writes only in their own.
+ */
+@ApplicationScoped
+public class Inbox {
+
+  @PersistenceContext EntityManager em;
+  @Inject Servicers servicers;
+  @Inject Reception reception;
+  @Inject Conversations conversations;
+  @Inject MessageViews views;
+  @Inject Transcripts transcripts;
+
+  /** Who is asking: the member, and whether they oversee everything. */
+  public record Viewer(UUID memberId, boolean supervises) {}
+
+  public record Posted(MessageView message, boolean duplicate) {}
+
+  @Transactional
+  public List<SessionView> list(Viewer viewer, SessionState state, boolean mine, UUID accountId, int limit) {
+    StringBuilder jpql = new StringBuilder("select s from Session s where 1 = 1");
+    if (state != null) {
+      jpql.append(" and s.state = :state");
+    }
+    if (mine) {
+      jpql.append(" and s.servicerId = :me");
+    } else if (!viewer.supervises()) {
+      jpql.append(" and (s.servicerId = :me or s.accountId in :served)");
+    }
+    if (accountId != null) {
+      jpql.append(" and s.accountId = :account");
+    }
+    jpql.append(" order by s.lastActivityAt desc, s.id");
+    TypedQuery<Session> q = em.createQuery(jpql.toString(), Session.class).setMaxResults(limit);
+    if (state != null) {
+      q.setParameter("state", state);
+    }
+    if (mine || !viewer.supervises()) {
+      q.setParameter("me", viewer.memberId());
+    }
+    if (!mine && !viewer.supervises()) {
+      Set<UUID> served = servicers.accountsOf(viewer.memberId());
+      q.setParameter("served", served.isEmpty() ? Set.of(new UUID(0, 0)) : served);
+    }
+    if (accountId != null) {
+      q.setParameter("account", accountId);
+    }
+    return q.getResultList().stream().map(this::view).toList();
+  }
+
+  @Transactional
+  public SessionView get(Viewer viewer, UUID sessionId) {
+    return view(visible(viewer, sessionId));
+  }
+
+  @Transactional
+  public List<MessageView> messages(Viewer viewer, UUID sessionId, int afterSeq, int limit) {
+    return transcripts.after(visible(viewer, sessionId), afterSeq, limit);
+  }
+
+  @Transactional
+  public Posted send(Viewer viewer, UUID sessionId, String clientMsgId, MessageContent content) {
+    Session session = visible(viewer, sessionId);
+    boolean own = session.state() == SessionState.HUMAN && viewer.memberId().equals(session.servicerId());
+    if (!own && !viewer.supervises()) {
+      throw ProblemException.forbidden("Only the servicer this session is assigned to can write in it; claim it first.");
+    }
+    if (session.state() == SessionState.CLOSED) {
+      throw ProblemException.conflict("This session is closed; the customer starts a new one when they write again.");
+    }
+    Conversations.Accepted accepted =
+        conversations.accept(new Inbound(sessionId, Sender.servicer(viewer.memberId()), clientMsgId, content));
+    return new Posted(views.of(accepted.message(), accepted.session()), accepted.duplicate());
+  }
+
+  /** The session if the viewer may see it; otherwise as good as absent. */
+  @Transactional
+  public Session visible(Viewer viewer, UUID sessionId) {
+    Session s = em.find(Session.class, sessionId);
+    boolean allowed =
+        s != null
+            && (viewer.supervises()
+                || viewer.memberId().equals(s.servicerId())
+                || servicers.accountsOf(viewer.memberId()).contains(s.accountId()));
+    if (!allowed) {
+      throw ProblemException.notFound("No session " + sessionId + " that you can see.");
+    }
+    return s;
+  }
+
+  @Transactional
+  public SessionView view(Session s) {
+    return SessionView.of(s, em.find(Customer.class, s.customerId()), reception.queuePosition(s.id()).orElse(null));
+  }
+}
