@@ -80,7 +80,7 @@ public class Conversations {
     }
     Instant now = clock.instant();
     if (fromCustomer && session.state() == SessionState.CLOSED) {
-      session = start(account, session.customerId(), session.entry(), session.id());
+      session = continuation(account, session);
     }
     boolean countsAgainstWindow = countsAgainstWindow(in.sender(), session);
     if (countsAgainstWindow) {
@@ -143,6 +143,20 @@ public class Conversations {
       events.record(EventType.MESSAGE, subject(session, welcome.seq()), views.of(welcome, session));
     }
     return session;
+  }
+
+  /**
+   * Where a customer's message into a closed session goes (an old tab, a late reply): their open session with
+   * the account if they have one, else a new one linked to their latest.
+   */
+  private Session continuation(CsAccount lockedAccount, Session closed) {
+    Optional<Session> open = openSession(closed.customerId(), closed.accountId());
+    if (open.isPresent()) {
+      em.refresh(open.get(), LockModeType.PESSIMISTIC_WRITE);
+      return open.get();
+    }
+    UUID latest = latestSession(closed.customerId(), closed.accountId()).map(Session::id).orElse(closed.id());
+    return start(lockedAccount, closed.customerId(), closed.entry(), latest);
   }
 
   private Optional<Message> duplicateOf(Inbound in) {

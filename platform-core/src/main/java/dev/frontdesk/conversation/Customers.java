@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,16 +49,6 @@ public class Customers {
   @Transactional
   public Customer get(UUID id) {
     return find(id).orElseThrow(() -> ProblemException.notFound("No customer " + id + " in your company."));
-  }
-
-  @Transactional
-  public List<Customer> byIds(List<UUID> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery("select c from Customer c where c.id in :ids", Customer.class)
-        .setParameter("ids", ids)
-        .getResultList();
   }
 
   private Optional<Customer> byExternalId(String externalId) {

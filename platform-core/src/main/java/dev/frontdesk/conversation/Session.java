@@ -91,9 +91,7 @@ public class Session {
   }
 
   /** Where a session came from: the entry point, its scene, and the per-use scene parameter. */
-  public record Entry(UUID entryPointId, String scene, String sceneParam) {
-    public static final Entry NONE = new Entry(null, null, null);
-  }
+  public record Entry(UUID entryPointId, String scene, String sceneParam) {}
 
   public UUID id() {
     return id;

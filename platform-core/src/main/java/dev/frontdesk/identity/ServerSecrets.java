@@ -6,13 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Named server-wide HMAC keys (visitor tokens, real-time tickets), created on first use. Every instance reads
@@ -29,14 +26,8 @@ public class ServerSecrets {
 
   /** HMAC-SHA256 of {@code data} under the named key, URL-safe base64. */
   public String sign(String keyName, String data) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key(keyName), "HmacSHA256"));
-      return Base64.getUrlEncoder().withoutPadding()
-          .encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return Base64.getUrlEncoder().withoutPadding()
+        .encodeToString(Secrets.hmacSha256(key(keyName), data.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Constant-time check of a signature made by {@link #sign}. */

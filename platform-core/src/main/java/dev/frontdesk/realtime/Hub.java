@@ -35,10 +35,6 @@ public class Hub {
     }
   }
 
-  public int connections() {
-    return byTenant.values().stream().mapToInt(Set::size).sum();
-  }
-
   public void dispatch(Envelope envelope) {
     Set<Listener> listeners = byTenant.get(envelope.tenantId());
     if (listeners == null || listeners.isEmpty()) {

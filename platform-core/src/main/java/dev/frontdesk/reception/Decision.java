@@ -17,6 +17,11 @@ public sealed interface Decision {
     IDLE_FIRST,
     MANUAL_POOL,
     NO_SERVICER_AVAILABLE,
-    NO_SERVICERS
+    NO_SERVICERS;
+
+    /** The name events carry, e.g. {@code last_servicer}. */
+    public String apiName() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
   }
 }

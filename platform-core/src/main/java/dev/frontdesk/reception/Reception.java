@@ -2,7 +2,6 @@ package dev.frontdesk.reception;
 
 import dev.frontdesk.accounts.Accounts;
 import dev.frontdesk.accounts.CsAccount;
-import dev.frontdesk.accounts.ServicerStatus;
 import dev.frontdesk.accounts.Servicers;
 import dev.frontdesk.api.ProblemException;
 import dev.frontdesk.conversation.Conversations;
@@ -79,10 +78,10 @@ public class Reception {
             .decide(loads.candidates(account), account.roundRobinCursor(), lastServicer(account, session));
     if (decision instanceof Decision.Assign assign) {
       assign(account, session, assign, now);
-      change(session, assignedChange, from, fromServicer, assign.reason().name().toLowerCase());
+      change(session, assignedChange, from, fromServicer, assign.reason().apiName());
     } else {
       session.queue(now);
-      change(session, "queued", from, fromServicer, ((Decision.Wait) decision).reason().name().toLowerCase());
+      change(session, "queued", from, fromServicer, ((Decision.Wait) decision).reason().apiName());
       queueChanged(account.id());
     }
   }
@@ -120,7 +119,7 @@ public class Reception {
       em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
       SessionState from = session.state();
       assign(account, session, d.assignment(), now);
-      change(session, "taken_from_queue", from, null, d.assignment().reason().name().toLowerCase());
+      change(session, "taken_from_queue", from, null, d.assignment().reason().apiName());
     }
     if (!drained.isEmpty()) {
       queueChanged(accountId);
@@ -169,7 +168,7 @@ public class Reception {
     if (session.state() != SessionState.QUEUED && session.state() != SessionState.NEW) {
       throw ProblemException.conflict("This session is not waiting to be taken; it is " + session.state().apiName() + ".");
     }
-    requireCapacity(account, memberId, "You");
+    requireRoomFor(account, memberId); // claiming is the servicer's own choice, even while paused
     SessionState from = session.state();
     session.assign(memberId, clock.instant());
     change(session, "taken_from_queue", from, null, "claimed");
@@ -194,10 +193,9 @@ public class Reception {
     UUID fromAccount = session.accountId();
     UUID toAccount = target instanceof Target.ToAccount to ? accounts.get(to.accountId()).id() : fromAccount;
     // Both accounts locked in a fixed order, so two opposite transfers cannot deadlock.
-    CsAccount first = accounts.lockForRouting(fromAccount.compareTo(toAccount) <= 0 ? fromAccount : toAccount);
-    CsAccount second = fromAccount.equals(toAccount) ? first : accounts.lockForRouting(
-        fromAccount.compareTo(toAccount) <= 0 ? toAccount : fromAccount);
-    CsAccount destination = first.id().equals(toAccount) ? first : second;
+    accounts.lockForRouting(fromAccount.compareTo(toAccount) <= 0 ? fromAccount : toAccount);
+    CsAccount destination = accounts.lockForRouting(toAccount);
+    accounts.lockForRouting(fromAccount);
     em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
     if (!session.state().open()) {
       throw ProblemException.conflict("This session is closed; it cannot be transferred.");
@@ -209,7 +207,8 @@ public class Reception {
       if (!servicers.membersOf(session.accountId()).contains(t.memberId())) {
         throw ProblemException.invalid("memberId", "this member does not serve the session's account");
       }
-      requireCapacity(destination, t.memberId(), "That servicer");
+      requireReceiving(t.memberId());
+      requireRoomFor(destination, t.memberId());
       session.assign(t.memberId(), now);
       change(session, "transferred", from, fromServicer, "to_servicer");
     } else if (target instanceof Target.ToDepartment t) {
@@ -251,26 +250,6 @@ public class Reception {
     return session;
   }
 
-  /** The session's place in its account's queue (1 = next), or empty when it is not queued. */
-  @Transactional
-  public Optional<Integer> queuePosition(UUID sessionId) {
-    Session s = em.find(Session.class, sessionId);
-    if (s == null || s.state() != SessionState.QUEUED) {
-      return Optional.empty();
-    }
-    Long ahead =
-        em.createQuery(
-                "select count(q) from Session q where q.accountId = :a and q.state = :queued and"
-                    + " (q.queuedAt < :t or (q.queuedAt = :t and q.id < :id))",
-                Long.class)
-            .setParameter("a", s.accountId())
-            .setParameter("queued", SessionState.QUEUED)
-            .setParameter("t", s.queuedAt())
-            .setParameter("id", s.id())
-            .getSingleResult();
-    return Optional.of(ahead.intValue() + 1);
-  }
-
   private Session sessionForChange(UUID sessionId) {
     Session session = em.find(Session.class, sessionId);
     if (session == null) {
@@ -279,13 +258,16 @@ public class Reception {
     return session;
   }
 
-  private void requireCapacity(CsAccount account, UUID memberId, String who) {
-    Map<UUID, Integer> load = loads.activeSessions(account.id());
+  private void requireRoomFor(CsAccount account, UUID memberId) {
     int cap = account.policy().servicerCap();
-    if (load.getOrDefault(memberId, 0) >= cap) {
-      throw ProblemException.conflict(who + " already has " + cap + " active sessions on this account, its cap.");
+    if (loads.activeSessions(account.id()).getOrDefault(memberId, 0) >= cap) {
+      throw ProblemException.conflict(
+          "That servicer already has " + cap + " active sessions on this account, its cap.");
     }
-    if (servicers.statuses(Set.of(memberId)).get(memberId) != ServicerStatus.RECEIVING && !who.equals("You")) {
+  }
+
+  private void requireReceiving(UUID memberId) {
+    if (!servicers.status(memberId).receiving()) {
       throw ProblemException.conflict("That servicer is paused and takes no new sessions.");
     }
   }

@@ -2,8 +2,6 @@ package dev.frontdesk.visitor;
 
 import dev.frontdesk.api.ProblemException;
 import dev.frontdesk.conversation.Conversations;
-import dev.frontdesk.conversation.Customer;
-import dev.frontdesk.conversation.Customers;
 import dev.frontdesk.conversation.Inbound;
 import dev.frontdesk.conversation.MessageContent;
 import dev.frontdesk.conversation.MessageView;
@@ -13,7 +11,7 @@ import dev.frontdesk.conversation.Session;
 import dev.frontdesk.conversation.SessionView;
 import dev.frontdesk.conversation.Transcripts;
 import dev.frontdesk.entry.EntryPoint;
-import dev.frontdesk.reception.Reception;
+import dev.frontdesk.reception.SessionViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,10 +26,9 @@ public class VisitorChat {
 
   @PersistenceContext EntityManager em;
   @Inject Conversations conversations;
-  @Inject Customers customers;
   @Inject MessageViews views;
   @Inject Transcripts transcripts;
-  @Inject Reception reception;
+  @Inject SessionViews sessionViews;
   @Inject VisitorOrigins origins;
 
   public record Posted(MessageView message, SessionView session, boolean duplicate) {}
@@ -81,7 +78,6 @@ public class VisitorChat {
   }
 
   private SessionView view(Session s) {
-    Customer c = customers.find(s.customerId()).orElse(null);
-    return SessionView.of(s, c, reception.queuePosition(s.id()).orElse(null));
+    return sessionViews.of(s);
   }
 }

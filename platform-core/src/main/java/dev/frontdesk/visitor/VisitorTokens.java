@@ -29,14 +29,14 @@ public class VisitorTokens {
     if (token == null || token.length() > 200) {
       return Optional.empty();
     }
-    int lastDot = token.lastIndexOf('.');
     String[] parts = token.split("\\.");
-    if (parts.length != 4 || !"v1".equals(parts[0]) || lastDot < 0) {
+    if (parts.length != 4 || !"v1".equals(parts[0])) {
       return Optional.empty();
     }
     try {
       Holder holder = new Holder(UUID.fromString(parts[1]), UUID.fromString(parts[2]));
-      return secrets.verify(KEY, token.substring(0, lastDot), parts[3]) ? Optional.of(holder) : Optional.empty();
+      String signed = token.substring(0, token.lastIndexOf('.'));
+      return secrets.verify(KEY, signed, parts[3]) ? Optional.of(holder) : Optional.empty();
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

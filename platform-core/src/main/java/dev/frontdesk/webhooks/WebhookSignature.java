@@ -1,9 +1,8 @@
 package dev.frontdesk.webhooks;
 
+import dev.frontdesk.identity.Secrets;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +11,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The {@code Frontdesk-Signature} header: {@code t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>}.
@@ -109,14 +106,7 @@ public final class WebhookSignature {
   }
 
   private static byte[] mac(byte[] secret, long unixSeconds, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      mac.update((unixSeconds + ".").getBytes(StandardCharsets.US_ASCII));
-      return mac.doFinal(body);
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException(e);
-    }
+    return Secrets.hmacSha256(secret, (unixSeconds + ".").getBytes(StandardCharsets.US_ASCII), body);
   }
 
   /** A syntactically valid header: exactly one timestamp and at least one v1 signature. Null when malformed. */

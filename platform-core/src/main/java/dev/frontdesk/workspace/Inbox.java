@@ -3,7 +3,6 @@ package dev.frontdesk.workspace;
 import dev.frontdesk.api.ProblemException;
 import dev.frontdesk.accounts.Servicers;
 import dev.frontdesk.conversation.Conversations;
-import dev.frontdesk.conversation.Customer;
 import dev.frontdesk.conversation.Inbound;
 import dev.frontdesk.conversation.MessageContent;
 import dev.frontdesk.conversation.MessageView;
@@ -13,7 +12,7 @@ import dev.frontdesk.conversation.Session;
 import dev.frontdesk.conversation.SessionState;
 import dev.frontdesk.conversation.SessionView;
 import dev.frontdesk.conversation.Transcripts;
-import dev.frontdesk.reception.Reception;
+import dev.frontdesk.reception.SessionViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,7 +32,7 @@ public class Inbox {
 
   @PersistenceContext EntityManager em;
   @Inject Servicers servicers;
-  @Inject Reception reception;
+  @Inject SessionViews sessionViews;
   @Inject Conversations conversations;
   @Inject MessageViews views;
   @Inject Transcripts transcripts;
@@ -115,8 +114,13 @@ public class Inbox {
     return s;
   }
 
+  /** The session as it is now, for answering an action the caller was just allowed to take. */
   @Transactional
-  public SessionView view(Session s) {
-    return SessionView.of(s, em.find(Customer.class, s.customerId()), reception.queuePosition(s.id()).orElse(null));
+  public SessionView view(UUID sessionId) {
+    return view(em.find(Session.class, sessionId));
+  }
+
+  private SessionView view(Session s) {
+    return sessionViews.of(s);
   }
 }

@@ -97,31 +97,29 @@ public class SessionResource {
   @Operation(summary = "Take a waiting session from the queue or pool")
   public SessionView claim(@PathParam("id") UUID id) {
     Inbox.Viewer viewer = viewer();
-    inbox.get(viewer, id);
+    inbox.visible(viewer, id);
     reception.claim(id, viewer.memberId());
-    return inbox.get(viewer, id);
+    return inbox.view(id);
   }
 
   @POST
   @Path("/{id}/transfer")
   @Operation(summary = "Transfer a session to a servicer, a department, another account, or back to the queue")
   public SessionView transfer(@PathParam("id") UUID id, @Valid @NotNull TransferRequest request) {
-    Inbox.Viewer viewer = viewer();
-    UUID fromAccount = inbox.get(viewer, id).accountId();
+    UUID fromAccount = inbox.visible(viewer(), id).accountId();
     reception.transfer(id, target(request));
-    reception.drain(fromAccount);
-    return inbox.view(inbox.visible(new Inbox.Viewer(viewer.memberId(), true), id));
+    reception.drain(fromAccount); // the place it left may go to the next in the queue
+    return inbox.view(id); // the caller may no longer serve where it went, but should see where it went
   }
 
   @POST
   @Path("/{id}/close")
   @Operation(summary = "Close a session; the customer starts a new one if they write again")
   public SessionView close(@PathParam("id") UUID id) {
-    Inbox.Viewer viewer = viewer();
-    UUID accountId = inbox.get(viewer, id).accountId();
+    UUID accountId = inbox.visible(viewer(), id).accountId();
     reception.close(id, "closed_by_servicer");
     reception.drain(accountId); // the freed place goes to the next in the queue
-    return inbox.get(viewer, id);
+    return inbox.view(id);
   }
 
   private static Reception.Target target(TransferRequest r) {

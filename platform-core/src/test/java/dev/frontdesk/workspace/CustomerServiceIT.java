@@ -202,10 +202,25 @@ class CustomerServiceIT {
     assertEquals(first.sessionId(), reopened.getString("previousSessionId"));
     assertEquals(servicer, reopened.getString("servicerId"), "the last servicer is preferred");
 
-    // That servicer is now full (cap 1): the same customer's next session in another account falls back.
+    // Next time that servicer is full (cap 1): the returning customer falls back to the other one.
+    agent.post("/api/v1/sessions/" + reopened.getString("id") + "/close", JsonValue.EMPTY_JSON_OBJECT);
     Visitor stranger = visit(desk, "q");
-    stranger.say("s1", "hello");
-    assertNotEquals(servicer, stranger.session().getString("servicerId"));
+    assertEquals(201, stranger.say("s1", "hello").status());
+    if (!servicer.equals(stranger.session().getString("servicerId"))) {
+      Api.Reply moved = desk.admin().post("/api/v1/sessions/" + stranger.sessionId() + "/transfer",
+          Json.createObjectBuilder().add("memberId", servicer).build());
+      assertEquals(servicer, moved.string("servicerId"), moved::toString);
+    }
+    // Written from an old tab into the first (closed) session: continues as a new session after the latest.
+    Api.Reply third = first.say("m3", "one more question");
+    assertEquals(201, third.status(), third::toString);
+    JsonObject thirdSession = third.json().getJsonObject("session");
+    assertEquals(reopened.getString("id"), thirdSession.getString("previousSessionId"));
+    String other = desk.agentIds().get(1 - desk.agentIds().indexOf(servicer));
+    assertEquals(other, thirdSession.getString("servicerId"), "the last servicer is full, so the free one answers");
+    Api.Reply fourth = first.say("m4", "and another");
+    assertEquals(thirdSession.getString("id"), fourth.json().getJsonObject("session").getString("id"),
+        "a stale tab's messages join the customer's open session instead of opening a second one");
   }
 
   @Test
