@@ -46,6 +46,7 @@ public class FrontdeskApi extends Application {
         dev.frontdesk.workspace.WidgetSecretResource.class,
         dev.frontdesk.entry.EntryPointResource.class,
         dev.frontdesk.visitor.VisitorResource.class,
+        dev.frontdesk.workspace.RealtimeTicketResource.class,
         JsonConfig.class,
         ProblemExceptionMapper.class,
         ValidationExceptionMapper.class,

@@ -11,6 +11,13 @@ public final class EventType {
   public static final String RECALL = "recall";
   /** Not stored: a queue's order changed, so waiting visitors should hear their new position. */
   public static final String QUEUE_CHANGED = "queue_changed";
+  /**
+   * Not stored: someone is typing in a session. The subject's servicer id is the typing servicer, or null when
+   * the customer types, so each side hears only the other.
+   */
+  public static final String TYPING = "typing";
+  /** Sent to a waiting visitor's connection only: their place in the queue. */
+  public static final String QUEUE_POSITION = "queue_position";
 
   private EventType() {}
 }

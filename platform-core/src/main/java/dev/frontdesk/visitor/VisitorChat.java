@@ -59,6 +59,14 @@ public class VisitorChat {
     return new Page(view(session), transcripts.after(session, afterSeq, limit));
   }
 
+  /** The session as the visitor sees it (state, queue position), if it is theirs and the origin may open it. */
+  @Transactional
+  public SessionView session(UUID customerId, UUID sessionId, String origin) {
+    Session session = ownSession(customerId, sessionId);
+    allowedFrom(origin, session);
+    return view(session);
+  }
+
   /** The session if it is this customer's; another customer's session is as good as absent. */
   @Transactional
   public Session ownSession(UUID customerId, UUID sessionId) {

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.frontdesk.testing.Api;
 import dev.frontdesk.testing.Companies;
 import dev.frontdesk.testing.Companies.Company;
+import dev.frontdesk.testing.Desks;
+import dev.frontdesk.testing.Desks.Desk;
+import dev.frontdesk.testing.Desks.Visitor;
 import dev.frontdesk.testing.FrontdeskWar;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -44,64 +47,12 @@ class CustomerServiceIT {
 
   @ArquillianResource URL base;
 
-  /** A company with one account, an entry point and agents serving it. */
-  record Desk(Api api, Api admin, String accountId, String entryKey, List<String> agentIds, List<Api> agents) {}
-
   private Desk desk(String label, int agentCount, int cap, String mode) {
-    Api api = Api.at(base);
-    Company company = Companies.signUp(api, label);
-    Api admin = api.as(Companies.signIn(api, company));
-    Api.Reply account =
-        admin.post("/api/v1/accounts", obj("name", label + " Support", "welcomeMessage", "Hi! How can we help?"));
-    assertEquals(201, account.status(), account::toString);
-    String accountId = account.string("id");
-    Api.Reply policy =
-        admin.send("PUT", "/api/v1/accounts/" + accountId + "/policy",
-            Json.createObjectBuilder().add("mode", mode).add("servicerCap", cap).add("preferLastServicer", true)
-                .add("preferLastDays", 7).add("inactivityCloseMinutes", 30).build());
-    assertEquals(200, policy.status(), policy::toString);
-    List<String> ids = new ArrayList<>();
-    List<Api> agents = new ArrayList<>();
-    for (int i = 0; i < agentCount; i++) {
-      String email = "agent" + i + "@" + company.slug() + ".test";
-      Api.Reply m = admin.post("/api/v1/members",
-          Json.createObjectBuilder().add("name", "Agent " + i).add("email", email).add("password", "agent-password-1")
-              .add("roles", Json.createArrayBuilder().add("agent")).build());
-      assertEquals(201, m.status(), m::toString);
-      ids.add(m.string("id"));
-      agents.add(api.as(Companies.signIn(api, company.slug(), email, "agent-password-1")));
-    }
-    JsonArray userIds = Json.createArrayBuilder(ids).build();
-    Api.Reply servicers = admin.post("/api/v1/accounts/" + accountId + "/servicers",
-        Json.createObjectBuilder().add("userIds", userIds).build());
-    assertEquals(201, servicers.status(), servicers::toString);
-    Api.Reply entry = admin.post("/api/v1/accounts/" + accountId + "/entry-points",
-        Json.createObjectBuilder().add("scene", "website").add("name", "Web site")
-            .add("allowedOrigins", Json.createArrayBuilder().add("https://shop.example.com")).build());
-    assertEquals(201, entry.status(), entry::toString);
-    return new Desk(api, admin, accountId, entry.string("key"), ids, agents);
-  }
-
-  /** A visitor with their token and current session. */
-  record Visitor(Api api, String token, String sessionId) {
-    Api.Reply say(String clientMsgId, String text) {
-      return api.post("/api/v1/visitor/messages",
-          Json.createObjectBuilder().add("sessionId", sessionId).add("clientMsgId", clientMsgId).add("type", "text")
-              .add("content", Json.createObjectBuilder().add("text", text)).build());
-    }
-
-    JsonObject session() {
-      return api.get("/api/v1/visitor/messages?sessionId=" + sessionId).json().getJsonObject("session");
-    }
+    return Desks.open(Api.at(base), label, agentCount, cap, mode);
   }
 
   private Visitor visit(Desk desk, String sceneParam) {
-    Api.Reply opened = desk.api().post("/api/v1/visitor/sessions",
-        Json.createObjectBuilder().add("entryKey", desk.entryKey()).add("sceneParam", sceneParam).build());
-    assertEquals(200, opened.status(), opened::toString);
-    String token = opened.string("visitorToken");
-    return new Visitor(desk.api().withHeader("X-Visitor-Token", token), token,
-        opened.json().getJsonObject("session").getString("id"));
+    return Desks.visit(desk, sceneParam);
   }
 
   @Test
