@@ -13,7 +13,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
-import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -25,8 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RealtimeIT {
 
-  static final String SHOP = "https://shop.example.com";
-
   @Deployment(testable = false)
   static WebArchive deployment() {
     return FrontdeskWar.create();
@@ -37,11 +34,11 @@ class RealtimeIT {
   @Test
   void visitorAndAgentHearEachOtherLive() {
     Desk desk = Desks.open(Api.at(base), "Live", 1, 5, "round_robin");
-    try (LiveClient agent = agentSocket(desk.agents().get(0), base.toString())) {
+    try (LiveClient agent = LiveClient.agent(desk.agents().get(0), base.toString())) {
       Visitor visitor = Desks.visit(desk, "live-1");
-      try (LiveClient widget = visitorSocket(visitor, base.toString(), 1)) {
+      try (LiveClient widget = LiveClient.visitor(visitor, base.toString(), 1)) {
         assertEquals(201, visitor.say("v-1", "Hello?").status());
-        JsonObject heard = agent.await(message(visitor.sessionId(), 2), 10, "the visitor's message at the agent");
+        JsonObject heard = agent.await(LiveClient.message(visitor.sessionId(), 2), 10, "the visitor's message at the agent");
         assertEquals("Hello?", heard.getJsonObject("data").getJsonObject("content").getString("text"));
 
         widget.send(Json.createObjectBuilder().add("type", "typing").add("sessionId", visitor.sessionId()).build());
@@ -51,7 +48,7 @@ class RealtimeIT {
         agent.send(Json.createObjectBuilder().add("type", "typing").add("sessionId", visitor.sessionId()).build());
         assertEquals("servicer", widget.await("typing", 10).getJsonObject("data").getString("from"));
         assertEquals(201, Desks.reply(desk.agents().get(0), visitor.sessionId(), "a-1", "Hi there").status());
-        JsonObject answer = widget.await(message(visitor.sessionId(), 3), 10, "the agent's reply at the visitor");
+        JsonObject answer = widget.await(LiveClient.message(visitor.sessionId(), 3), 10, "the agent's reply at the visitor");
         assertEquals("Hi there", answer.getJsonObject("data").getJsonObject("content").getString("text"));
         assertEquals("servicer", answer.getJsonObject("data").getJsonObject("sender").getString("type"));
       }
@@ -65,21 +62,21 @@ class RealtimeIT {
     Visitor visitor = Desks.visit(desk, null);
     assertEquals(201, visitor.say("v-1", "Are you there?").status());
     int lastSeen;
-    try (LiveClient widget = visitorSocket(visitor, base.toString(), 0)) {
-      widget.await(message(visitor.sessionId(), 2), 10, "history replayed up to the visitor's message");
+    try (LiveClient widget = LiveClient.visitor(visitor, base.toString(), 0)) {
+      widget.await(LiveClient.message(visitor.sessionId(), 2), 10, "history replayed up to the visitor's message");
       lastSeen = 2;
     }
     for (int i = 1; i <= 3; i++) { // written while the visitor is offline
       assertEquals(201, Desks.reply(agent, visitor.sessionId(), "off-" + i, "Offline " + i).status());
     }
-    try (LiveClient widget = visitorSocket(visitor, base.toString(), lastSeen)) {
+    try (LiveClient widget = LiveClient.visitor(visitor, base.toString(), lastSeen)) {
       assertEquals(201, Desks.reply(agent, visitor.sessionId(), "on-1", "Live again").status());
-      widget.await(message(visitor.sessionId(), 6), 10, "the live message after the replay");
+      widget.await(LiveClient.message(visitor.sessionId(), 6), 10, "the live message after the replay");
       List<Integer> seqs = widget.drain(500).stream()
           .filter(f -> "message".equals(f.getString("type"))).map(f -> f.getInt("seq")).toList();
       assertEquals(List.of(), seqs, "nothing after the last message, and nothing twice");
     }
-    try (LiveClient widget = visitorSocket(visitor, base.toString(), lastSeen)) {
+    try (LiveClient widget = LiveClient.visitor(visitor, base.toString(), lastSeen)) {
       List<Integer> seqs = widget.drain(1500).stream()
           .filter(f -> "message".equals(f.getString("type"))).map(f -> f.getInt("seq")).toList();
       assertEquals(List.of(3, 4, 5, 6), seqs, "exactly the missed messages, in order");
@@ -95,8 +92,8 @@ class RealtimeIT {
     assertEquals(201, second.say("v-1", "Second").status());
     Visitor third = Desks.visit(desk, null);
     assertEquals(201, third.say("v-1", "Third").status());
-    try (LiveClient two = visitorSocket(second, base.toString(), 2);
-        LiveClient three = visitorSocket(third, base.toString(), 2)) {
+    try (LiveClient two = LiveClient.visitor(second, base.toString(), 2);
+        LiveClient three = LiveClient.visitor(third, base.toString(), 2)) {
       assertEquals(1, position(two.await("queue_position", 10)));
       assertEquals(2, position(three.await("queue_position", 10)));
 
@@ -118,7 +115,7 @@ class RealtimeIT {
     }
     Visitor one = Desks.visit(desk, null);
     Visitor other = Desks.visit(desk, null);
-    try (LiveClient widget = LiveClient.connect(base.toString(), "/ws/visitor", SHOP)) {
+    try (LiveClient widget = LiveClient.connect(base.toString(), "/ws/visitor", Desks.ORIGIN)) {
       widget.send(hello().add("visitorToken", one.token()).add("sessionId", other.sessionId()).build());
       assertEquals("refused", widget.await("error", 10).getJsonObject("data").getString("code"));
     }
@@ -127,34 +124,10 @@ class RealtimeIT {
       JsonObject refused = widget.await("error", 10);
       assertTrue(refused.getJsonObject("data").getString("detail").contains("https://elsewhere.example"), refused::toString);
     }
-    try (LiveClient widget = LiveClient.connect(base.toString(), "/ws/visitor", SHOP)) {
+    try (LiveClient widget = LiveClient.connect(base.toString(), "/ws/visitor", Desks.ORIGIN)) {
       widget.send(Json.createObjectBuilder().add("type", "typing").build());
       assertEquals("hello_first", widget.await("error", 10).getJsonObject("data").getString("code"));
     }
-  }
-
-  /** An agent's workspace connection on the server at {@code httpBase}, ready. */
-  static LiveClient agentSocket(Api agent, String httpBase) {
-    Api.Reply ticket = agent.post("/api/v1/realtime/tickets", Json.createObjectBuilder().build());
-    assertEquals(200, ticket.status(), ticket::toString);
-    LiveClient client = LiveClient.connect(httpBase, "/ws/agent", null);
-    client.send(hello().add("ticket", ticket.string("ticket")).build());
-    client.await("ready", 10);
-    return client;
-  }
-
-  /** A visitor's widget connection on the server at {@code httpBase}, ready, having seen up to {@code afterSeq}. */
-  static LiveClient visitorSocket(Visitor visitor, String httpBase, int afterSeq) {
-    LiveClient client = LiveClient.connect(httpBase, "/ws/visitor", SHOP);
-    client.send(hello().add("visitorToken", visitor.token()).add("sessionId", visitor.sessionId())
-        .add("afterSeq", afterSeq).build());
-    client.await("ready", 10);
-    return client;
-  }
-
-  static Predicate<JsonObject> message(String sessionId, int seq) {
-    return f -> "message".equals(f.getString("type")) && sessionId.equals(f.getString("sessionId", null))
-        && f.getInt("seq", -1) == seq;
   }
 
   private static int position(JsonObject frame) {

@@ -41,14 +41,14 @@ class TwoInstancesIT {
       Desk onSecond = new Desk(Api.at(URI.create(second.base()).toURL()), desk.admin(), desk.accountId(),
           desk.entryKey(), desk.agentIds(), desk.agents());
       Visitor visitor = Desks.visit(onSecond, "two-instances"); // opened and talking through the second instance
-      try (LiveClient workspace = RealtimeIT.agentSocket(agent, base.toString());
-          LiveClient widget = RealtimeIT.visitorSocket(visitor, second.base(), 1)) {
+      try (LiveClient workspace = LiveClient.agent(agent, base.toString());
+          LiveClient widget = LiveClient.visitor(visitor, second.base(), 1)) {
         assertEquals(201, visitor.say("v-1", "Hello from instance two").status());
-        JsonObject heard = workspace.await(RealtimeIT.message(visitor.sessionId(), 2), 10, "the message on instance one");
+        JsonObject heard = workspace.await(LiveClient.message(visitor.sessionId(), 2), 10, "the message on instance one");
         assertEquals("Hello from instance two", heard.getJsonObject("data").getJsonObject("content").getString("text"));
 
         assertEquals(201, Desks.reply(agent, visitor.sessionId(), "a-1", "Hello from instance one").status());
-        JsonObject answer = widget.await(RealtimeIT.message(visitor.sessionId(), 3), 10, "the reply on instance two");
+        JsonObject answer = widget.await(LiveClient.message(visitor.sessionId(), 3), 10, "the reply on instance two");
         assertEquals("Hello from instance one", answer.getJsonObject("data").getJsonObject("content").getString("text"));
       }
     }

@@ -12,6 +12,9 @@ import java.util.List;
 /** A company set up to serve visitors (an account, agents, an entry point), and visitors arriving through it. */
 public final class Desks {
 
+  /** The web site the desk's entry point allows. */
+  public static final String ORIGIN = "https://shop.example.com";
+
   private Desks() {}
 
   /** A company with one account, an entry point and agents serving it. */
@@ -46,7 +49,7 @@ public final class Desks {
     assertEquals(201, servicers.status(), servicers::toString);
     Api.Reply entry = admin.post("/api/v1/accounts/" + accountId + "/entry-points",
         Json.createObjectBuilder().add("scene", "website").add("name", "Web site")
-            .add("allowedOrigins", Json.createArrayBuilder().add("https://shop.example.com")).build());
+            .add("allowedOrigins", Json.createArrayBuilder().add(ORIGIN)).build());
     assertEquals(201, entry.status(), entry::toString);
     return new Desk(api, admin, accountId, entry.string("key"), ids, agents);
   }

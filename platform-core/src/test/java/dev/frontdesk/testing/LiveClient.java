@@ -1,5 +1,8 @@
 package dev.frontdesk.testing;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.frontdesk.testing.Desks.Visitor;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -23,6 +26,7 @@ public final class LiveClient implements AutoCloseable {
   private final WebSocket socket;
   private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+  private volatile java.util.function.Consumer<JsonObject> onFrame;
 
   private LiveClient(URI uri, String origin) {
     WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
@@ -36,6 +40,35 @@ public final class LiveClient implements AutoCloseable {
   public static LiveClient connect(String httpBase, String path, String origin) {
     String base = httpBase.endsWith("/") ? httpBase.substring(0, httpBase.length() - 1) : httpBase;
     return new LiveClient(URI.create(base.replaceFirst("^http", "ws") + path), origin);
+  }
+
+  /** Hands every frame from now on to {@code consumer} instead of queueing it (for benchmarks). */
+  public void onFrame(java.util.function.Consumer<JsonObject> consumer) {
+    onFrame = consumer;
+  }
+
+  /** An agent's workspace connection on the server at {@code httpBase}, ready. */
+  public static LiveClient agent(Api agent, String httpBase) {
+    Api.Reply ticket = agent.post("/api/v1/realtime/tickets", Json.createObjectBuilder().build());
+    assertEquals(200, ticket.status(), ticket::toString);
+    LiveClient client = LiveClient.connect(httpBase, "/ws/agent", null);
+    client.send(Json.createObjectBuilder().add("type", "hello").add("ticket", ticket.string("ticket")).build());
+    client.await("ready", 10);
+    return client;
+  }
+
+  /** A visitor's widget connection on the server at {@code httpBase}, ready, having seen up to {@code afterSeq}. */
+  public static LiveClient visitor(Visitor visitor, String httpBase, int afterSeq) {
+    LiveClient client = LiveClient.connect(httpBase, "/ws/visitor", Desks.ORIGIN);
+    client.send(Json.createObjectBuilder().add("type", "hello").add("visitorToken", visitor.token()).add("sessionId", visitor.sessionId())
+        .add("afterSeq", afterSeq).build());
+    client.await("ready", 10);
+    return client;
+  }
+
+  public static Predicate<JsonObject> message(String sessionId, int seq) {
+    return f -> "message".equals(f.getString("type")) && sessionId.equals(f.getString("sessionId", null))
+        && f.getInt("seq", -1) == seq;
   }
 
   public LiveClient send(JsonObject frame) {
@@ -103,7 +136,13 @@ public final class LiveClient implements AutoCloseable {
       partial.append(data);
       if (last) {
         try (JsonReader reader = Json.createReader(new StringReader(partial.toString()))) {
-          frames.add(reader.readObject());
+          JsonObject frame = reader.readObject();
+          java.util.function.Consumer<JsonObject> consumer = onFrame;
+          if (consumer != null) {
+            consumer.accept(frame);
+          } else {
+            frames.add(frame);
+          }
         }
         partial.setLength(0);
       }
