@@ -463,6 +463,16 @@ class DeveloperApiIT {
     assertEquals(1, a.admin().get("/api/v1/credentials").array().size(), "A's credential is untouched");
   }
 
+  @Test
+  void theDeveloperRoutesAreDocumented() {
+    Api.Reply openapi = Api.at(base).get("/openapi");
+    assertEquals(200, openapi.status());
+    for (String route : List.of("/api/v1/credentials", "/api/v1/auth/token", "/api/v1/messages", "/api/v1/sync",
+        "/api/v1/customers/batch-get")) {
+      assertTrue(openapi.text().contains(route), route + " is in the OpenAPI document");
+    }
+  }
+
   private static long countEvents(String tenantId) throws SQLException {
     try (Connection c = TestDatabase.connectAsOwner();
         PreparedStatement s = c.prepareStatement("select count(*) from events where tenant_id = ?")) {
