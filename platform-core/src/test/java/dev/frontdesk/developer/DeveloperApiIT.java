@@ -413,6 +413,33 @@ class DeveloperApiIT {
   }
 
   @Test
+  void anEventWhoseTransactionCommitsLateIsNotSkipped() throws SQLException {
+    Desk desk = desk("Late");
+    Visitor visitor = visit(desk);
+    Api client = client(desk, credential(desk, "Feed", "sync"));
+    try (Connection late = TestDatabase.connectAsOwner()) {
+      late.setAutoCommit(false);
+      // This event takes its id now, but its transaction commits only after later events have been read.
+      try (PreparedStatement insert = late.prepareStatement(
+          "insert into events (tenant_id, type, payload, created_at) values (?, 'late_test', '{}', now())")) {
+        insert.setObject(1, UUID.fromString(desk.company().id()));
+        insert.executeUpdate();
+      }
+      assertEquals(201, visitor.say("v-1", "written after the late event took its id").status());
+      List<JsonObject> before = syncAll(client, 100);
+      assertTrue(before.stream().noneMatch(e -> e.getString("type").equals("late_test")));
+      assertTrue(before.stream().anyMatch(e -> e.getString("type").equals("message")), before::toString);
+      late.commit();
+
+      JsonObject after = syncPage(client, SyncCursor.encode(before.size()), 100);
+      JsonArray events = after.getJsonArray("events");
+      assertEquals(1, events.size(), events::toString);
+      assertEquals("late_test", events.getJsonObject(0).getString("type"));
+      assertEquals(before.size() + 1, events.getJsonObject(0).getJsonNumber("seq").longValue());
+    }
+  }
+
+  @Test
   void batchGetReturnsTheCustomersAndNamesTheInvalidIds() {
     Desk desk = desk("Batch");
     Visitor first = visit(desk);
