@@ -82,7 +82,8 @@ class DeveloperApiIT {
     Api api = Api.at(base);
     Company company = Companies.signUp(api, label);
     Api admin = api.as(Companies.signIn(api, company));
-    Api.Reply account = admin.post("/api/v1/accounts", Json.createObjectBuilder().add("name", label + " Support").build());
+    Api.Reply account =
+        admin.post("/api/v1/accounts", Json.createObjectBuilder().add("name", label + " Support").build());
     assertEquals(201, account.status(), account::toString);
     String accountId = account.string("id");
     Api.Reply entry = admin.post("/api/v1/accounts/" + accountId + "/entry-points",
@@ -150,8 +151,8 @@ class DeveloperApiIT {
   void anAdminCreatesACredentialWhoseSecretBuysATokenOnce() {
     Desk desk = desk("Creds");
     Api.Reply created = desk.admin().post("/api/v1/credentials",
-        Json.createObjectBuilder().add("name", "ERP").add("scopes", Json.createArrayBuilder().add("accounts").add("sync"))
-            .build());
+        Json.createObjectBuilder().add("name", "ERP")
+            .add("scopes", Json.createArrayBuilder().add("accounts").add("sync")).build());
     assertEquals(201, created.status(), created::toString);
     JsonObject c = created.json();
     String secret = c.getString("clientSecret");
@@ -229,7 +230,8 @@ class DeveloperApiIT {
     Api everything = client(desk, credential(desk, "Everything", ALL_SCOPES));
     assertEquals(403, everything.get("/api/v1/me").status());
     assertEquals(403, everything.get("/api/v1/members").status());
-    Api.Reply claim = everything.post("/api/v1/sessions/" + visitor.sessionId() + "/claim", JsonValue.EMPTY_JSON_OBJECT);
+    Api.Reply claim =
+        everything.post("/api/v1/sessions/" + visitor.sessionId() + "/claim", JsonValue.EMPTY_JSON_OBJECT);
     assertEquals(403, claim.status(), claim::toString);
     assertTrue(claim.isProblem());
 

@@ -67,7 +67,8 @@ public class KeycloakApiClients implements ApiClientRegistry {
   @Override
   public Registration register(Tenant tenant, UUID credentialId, String name, Set<ApiScope> scopes) {
     requireTransaction();
-    String clientId = CLIENT_ID_PREFIX + tenant.slug() + "-" + Secrets.newToken().substring(0, 10).toLowerCase(Locale.ROOT);
+    String clientId =
+        CLIENT_ID_PREFIX + tenant.slug() + "-" + Secrets.newToken().substring(0, 10).toLowerCase(Locale.ROOT);
     String id = null;
     try {
       ensureRealm();
@@ -136,7 +137,8 @@ public class KeycloakApiClients implements ApiClientRegistry {
   private static void setDefaultScopes(RealmResource realm, ClientResource client, Set<ApiScope> scopes) {
     Map<String, String> ids =
         realm.clientScopes().findAll().stream()
-            .collect(Collectors.toMap(ClientScopeRepresentation::getName, ClientScopeRepresentation::getId, (a, b) -> a));
+            .collect(Collectors.toMap(
+                ClientScopeRepresentation::getName, ClientScopeRepresentation::getId, (a, b) -> a));
     List<String> wanted = new ArrayList<>(List.of("microprofile-jwt", "basic"));
     wanted.addAll(ApiScope.ids(scopes));
     for (ClientScopeRepresentation present : client.getDefaultClientScopes()) {
@@ -262,6 +264,7 @@ public class KeycloakApiClients implements ApiClientRegistry {
     LOG.log(Level.WARNING, "Keycloak could not " + action, e);
     return new ProblemException(
         502, "identity-provider", "Identity provider error",
-        "Keycloak could not " + action + ": " + KeycloakDirectory.describe(e) + ". Nothing was changed; try again later.");
+        "Keycloak could not " + action + ": " + KeycloakDirectory.describe(e)
+            + ". Nothing was changed; try again later.");
   }
 }
