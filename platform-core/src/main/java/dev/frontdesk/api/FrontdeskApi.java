@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 @ApplicationPath("/api/v1")
 @jakarta.enterprise.context.ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({Role.PLATFORM_ADMIN_ID, Role.TENANT_ADMIN_ID, Role.SUPERVISOR_ID, Role.AGENT_ID})
+@DeclareRoles({
+  Role.PLATFORM_ADMIN_ID, Role.TENANT_ADMIN_ID, Role.SUPERVISOR_ID, Role.AGENT_ID, Role.API_CLIENT_ID
+})
 @OpenAPIDefinition(
     info = @Info(title = "Frontdesk API", version = "1", description = "Multi-tenant customer service"))
 public class FrontdeskApi extends Application {
@@ -38,6 +40,12 @@ public class FrontdeskApi extends Application {
         DepartmentResource.class,
         MemberResource.class,
         InvitationResource.class,
+        dev.frontdesk.developer.CredentialResource.class,
+        dev.frontdesk.developer.TokenResource.class,
+        dev.frontdesk.developer.MessageResource.class,
+        dev.frontdesk.developer.SyncResource.class,
+        dev.frontdesk.developer.CustomerResource.class,
+        dev.frontdesk.developer.ApiClientFilter.class,
         dev.frontdesk.workspace.AccountResource.class,
         dev.frontdesk.workspace.ServicerResource.class,
         dev.frontdesk.workspace.ServicerStatusResource.class,

@@ -7,8 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The current tenant's customers. */
 @ApplicationScoped
@@ -49,6 +53,18 @@ public class Customers {
   @Transactional
   public Customer get(UUID id) {
     return find(id).orElseThrow(() -> ProblemException.notFound("No customer " + id + " in your company."));
+  }
+
+  /** The customers among {@code ids}, by id; ids of no customer of the tenant are simply absent. */
+  @Transactional
+  public Map<UUID, Customer> byIds(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select c from Customer c where c.id in :ids", Customer.class)
+        .setParameter("ids", ids)
+        .getResultStream()
+        .collect(Collectors.toMap(Customer::id, Function.identity()));
   }
 
   private Optional<Customer> byExternalId(String externalId) {

@@ -1,6 +1,8 @@
 package dev.frontdesk.entry;
 
 import dev.frontdesk.api.ProblemException;
+import dev.frontdesk.identity.ApiAccess;
+import dev.frontdesk.identity.ApiScope;
 import dev.frontdesk.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,14 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Entry points")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.TENANT_ADMIN_ID, Role.SUPERVISOR_ID})
+@RolesAllowed({Role.TENANT_ADMIN_ID, Role.SUPERVISOR_ID, Role.API_CLIENT_ID})
+@ApiAccess(ApiScope.ENTRY_POINTS)
 public class AccountEntryPointResource {
 
   @Inject EntryPoints entryPoints;
   @Inject EntryPointViews views;
 
   @POST
-  @RolesAllowed(Role.TENANT_ADMIN_ID)
+  @RolesAllowed({Role.TENANT_ADMIN_ID, Role.API_CLIENT_ID})
   @Operation(summary = "Create an entry point (link, QR code and widget key) for an account")
   public Response create(@PathParam("accountId") UUID accountId, @Valid @NotNull EntryPointResource.EntryPointRequest request) {
     if (request.scene() == null) {

@@ -1,5 +1,7 @@
 package dev.frontdesk.entry;
 
+import dev.frontdesk.identity.ApiAccess;
+import dev.frontdesk.identity.ApiScope;
 import dev.frontdesk.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Entry points")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.TENANT_ADMIN_ID, Role.SUPERVISOR_ID})
+@RolesAllowed({Role.TENANT_ADMIN_ID, Role.SUPERVISOR_ID, Role.API_CLIENT_ID})
+@ApiAccess(ApiScope.ENTRY_POINTS)
 public class EntryPointResource {
 
   static final String SCENE_PATTERN = "[A-Za-z0-9_.-]{1,64}";
@@ -65,7 +68,7 @@ public class EntryPointResource {
 
   @PATCH
   @Path("/{id}")
-  @RolesAllowed(Role.TENANT_ADMIN_ID)
+  @RolesAllowed({Role.TENANT_ADMIN_ID, Role.API_CLIENT_ID})
   @Operation(summary = "Change an entry point's scene, name or allowed origins (its key stays)")
   public EntryPointView update(@PathParam("id") UUID id, @Valid @NotNull EntryPointRequest request) {
     return view(entryPoints.update(id, request.scene(), request.name(), request.allowedOrigins()));
@@ -73,7 +76,7 @@ public class EntryPointResource {
 
   @DELETE
   @Path("/{id}")
-  @RolesAllowed(Role.TENANT_ADMIN_ID)
+  @RolesAllowed({Role.TENANT_ADMIN_ID, Role.API_CLIENT_ID})
   @Operation(summary = "Delete an entry point: its link, QR code and widget stop working")
   public Response delete(@PathParam("id") UUID id) {
     entryPoints.delete(id);

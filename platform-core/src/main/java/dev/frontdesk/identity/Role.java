@@ -18,6 +18,13 @@ public enum Role {
   public static final String SUPERVISOR_ID = "supervisor";
   public static final String AGENT_ID = "agent";
 
+  /**
+   * The group of tokens issued to API credentials (the developer API). Deliberately not a value of this enum: it
+   * is no staff role, a member can never hold it, and it opens only the routes that name it together with an
+   * {@link ApiAccess} scope.
+   */
+  public static final String API_CLIENT_ID = "api-client";
+
   /** The roles a company's staff can hold (the platform admin is not one of them). */
   public static final Set<Role> STAFF = EnumSet.of(TENANT_ADMIN, SUPERVISOR, AGENT);
 

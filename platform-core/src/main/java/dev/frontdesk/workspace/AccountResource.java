@@ -4,6 +4,8 @@ import dev.frontdesk.accounts.AccountRequests;
 import dev.frontdesk.accounts.Accounts;
 import dev.frontdesk.accounts.BusinessHours;
 import dev.frontdesk.accounts.CsAccount;
+import dev.frontdesk.identity.ApiAccess;
+import dev.frontdesk.identity.ApiScope;
 import dev.frontdesk.identity.Role;
 import dev.frontdesk.reception.ReceptionPolicy;
 import dev.frontdesk.reception.Reception;
@@ -35,7 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "CS accounts")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.TENANT_ADMIN_ID, Role.SUPERVISOR_ID, Role.AGENT_ID})
+@RolesAllowed({Role.TENANT_ADMIN_ID, Role.SUPERVISOR_ID, Role.AGENT_ID, Role.API_CLIENT_ID})
+@ApiAccess(ApiScope.ACCOUNTS)
 public class AccountResource {
 
   @Inject Accounts accounts;
@@ -74,7 +77,7 @@ public class AccountResource {
   }
 
   @POST
-  @RolesAllowed(Role.TENANT_ADMIN_ID)
+  @RolesAllowed({Role.TENANT_ADMIN_ID, Role.API_CLIENT_ID})
   @Operation(summary = "Create a customer-service account")
   public Response create(@Valid @NotNull AccountRequests.Account request) {
     return Response.status(Response.Status.CREATED).entity(AccountView.of(accounts.create(request))).build();
@@ -95,7 +98,7 @@ public class AccountResource {
 
   @PATCH
   @Path("/{id}")
-  @RolesAllowed(Role.TENANT_ADMIN_ID)
+  @RolesAllowed({Role.TENANT_ADMIN_ID, Role.API_CLIENT_ID})
   @Operation(summary = "Change an account's name, welcome message, business hours, off-hours reply or assistant")
   public AccountView update(@PathParam("id") UUID id, @Valid @NotNull AccountRequests.Account request) {
     AccountView view = AccountView.of(accounts.update(id, request));
@@ -105,7 +108,7 @@ public class AccountResource {
 
   @PUT
   @Path("/{id}/policy")
-  @RolesAllowed({Role.TENANT_ADMIN_ID, Role.SUPERVISOR_ID})
+  @RolesAllowed({Role.TENANT_ADMIN_ID, Role.SUPERVISOR_ID, Role.API_CLIENT_ID})
   @Operation(summary = "Set the account's reception policy and send window")
   public AccountView setPolicy(@PathParam("id") UUID id, @Valid @NotNull AccountRequests.Policy request) {
     accounts.setPolicy(id, request);
@@ -115,7 +118,7 @@ public class AccountResource {
 
   @DELETE
   @Path("/{id}")
-  @RolesAllowed(Role.TENANT_ADMIN_ID)
+  @RolesAllowed({Role.TENANT_ADMIN_ID, Role.API_CLIENT_ID})
   @Operation(summary = "Delete an account: its open sessions close, its entry points stop working, history stays")
   public Response delete(@PathParam("id") UUID id) {
     accounts.delete(id);

@@ -38,7 +38,11 @@ public class Inbox {
   @Inject Transcripts transcripts;
 
   /** Who is asking: the member, and whether they oversee everything. */
-  public record Viewer(UUID memberId, boolean supervises) {}
+  public record Viewer(UUID memberId, boolean supervises) {
+
+    /** The company itself (an API client): sees every session, serves none. */
+    public static final Viewer COMPANY = new Viewer(null, true);
+  }
 
   public record Posted(MessageView message, boolean duplicate) {}
 

@@ -1,6 +1,8 @@
 package dev.frontdesk.workspace;
 
 import dev.frontdesk.accounts.AccountRequests;
+import dev.frontdesk.identity.ApiAccess;
+import dev.frontdesk.identity.ApiScope;
 import dev.frontdesk.identity.Role;
 import dev.frontdesk.reception.ServicerBoard;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,13 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Servicers")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.TENANT_ADMIN_ID, Role.SUPERVISOR_ID, Role.AGENT_ID})
+@RolesAllowed({Role.TENANT_ADMIN_ID, Role.SUPERVISOR_ID, Role.AGENT_ID, Role.API_CLIENT_ID})
+@ApiAccess(ApiScope.SERVICERS)
 public class ServicerResource {
 
   @Inject ServicerBoard board;
 
   @POST
-  @RolesAllowed(Role.TENANT_ADMIN_ID)
+  @RolesAllowed({Role.TENANT_ADMIN_ID, Role.API_CLIENT_ID})
   @Operation(summary = "Assign members and/or whole departments as servicers of an account")
   public Response add(@PathParam("id") UUID accountId, @Valid @NotNull AccountRequests.Servicers request) {
     return Response.status(Response.Status.CREATED)
@@ -53,7 +56,7 @@ public class ServicerResource {
 
   @DELETE
   @Path("/{servicerId}")
-  @RolesAllowed(Role.TENANT_ADMIN_ID)
+  @RolesAllowed({Role.TENANT_ADMIN_ID, Role.API_CLIENT_ID})
   @Operation(summary = "Remove a servicer assignment (their current sessions stay with them)")
   public Response remove(@PathParam("id") UUID accountId, @PathParam("servicerId") UUID servicerId) {
     board.remove(accountId, servicerId);

@@ -6,6 +6,8 @@ import dev.frontdesk.conversation.MessageInputs;
 import dev.frontdesk.conversation.MessageView;
 import dev.frontdesk.conversation.SessionState;
 import dev.frontdesk.conversation.SessionView;
+import dev.frontdesk.identity.ApiAccess;
+import dev.frontdesk.identity.ApiScope;
 import dev.frontdesk.identity.Caller;
 import dev.frontdesk.identity.Role;
 import dev.frontdesk.reception.Reception;
@@ -36,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Sessions")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.TENANT_ADMIN_ID, Role.SUPERVISOR_ID, Role.AGENT_ID})
+@RolesAllowed({Role.TENANT_ADMIN_ID, Role.SUPERVISOR_ID, Role.AGENT_ID, Role.API_CLIENT_ID})
 public class SessionResource {
 
   @Inject Inbox inbox;
@@ -48,6 +50,7 @@ public class SessionResource {
   public record TransferRequest(UUID memberId, UUID departmentId, UUID accountId, Boolean queue) {}
 
   @GET
+  @ApiAccess(ApiScope.SESSIONS)
   @Operation(summary = "Sessions: mine, the queue (state=queued) or, for supervisors, all; newest activity first")
   public List<SessionView> list(
       @QueryParam("state") String state,
@@ -62,11 +65,15 @@ public class SessionResource {
         throw ProblemException.invalid("state", e.getMessage());
       }
     }
+    if (mine && caller.isApiClient()) {
+      throw ProblemException.invalid("mine", "API credentials serve no sessions of their own");
+    }
     return inbox.list(viewer(), parsed, mine, accountId, limit);
   }
 
   @GET
   @Path("/{id}")
+  @ApiAccess(ApiScope.SESSIONS)
   @Operation(summary = "A session, with its queue position while queued")
   public SessionView get(@PathParam("id") UUID id) {
     return inbox.get(viewer(), id);
@@ -74,6 +81,7 @@ public class SessionResource {
 
   @GET
   @Path("/{id}/messages")
+  @ApiAccess(ApiScope.SESSIONS)
   @Operation(summary = "A session's messages after a sequence number, in order")
   public List<MessageView> messages(
       @PathParam("id") UUID id,
@@ -86,7 +94,7 @@ public class SessionResource {
   @Path("/{id}/messages")
   @Operation(summary = "Reply in a session (same clientMsgId twice is stored once)")
   public Response send(@PathParam("id") UUID id, @Valid @NotNull MessageInput input) {
-    Inbox.Posted posted = inbox.send(viewer(), id, input.clientMsgId(), inputs.parse(input, false));
+    Inbox.Posted posted = inbox.send(staffViewer(), id, input.clientMsgId(), inputs.parse(input, false));
     return Response.status(posted.duplicate() ? Response.Status.OK : Response.Status.CREATED)
         .entity(posted.message())
         .build();
@@ -96,7 +104,7 @@ public class SessionResource {
   @Path("/{id}/claim")
   @Operation(summary = "Take a waiting session from the queue or pool")
   public SessionView claim(@PathParam("id") UUID id) {
-    Inbox.Viewer viewer = viewer();
+    Inbox.Viewer viewer = staffViewer();
     inbox.visible(viewer, id);
     reception.claim(id, viewer.memberId());
     return inbox.view(id);
@@ -104,6 +112,7 @@ public class SessionResource {
 
   @POST
   @Path("/{id}/transfer")
+  @ApiAccess(ApiScope.SESSIONS)
   @Operation(summary = "Transfer a session to a servicer, a department, another account, or back to the queue")
   public SessionView transfer(@PathParam("id") UUID id, @Valid @NotNull TransferRequest request) {
     UUID fromAccount = inbox.visible(viewer(), id).accountId();
@@ -116,7 +125,7 @@ public class SessionResource {
   @Path("/{id}/close")
   @Operation(summary = "Close a session; the customer starts a new one if they write again")
   public SessionView close(@PathParam("id") UUID id) {
-    UUID accountId = inbox.visible(viewer(), id).accountId();
+    UUID accountId = inbox.visible(staffViewer(), id).accountId();
     reception.close(id, "closed_by_servicer");
     reception.drain(accountId); // the freed place goes to the next in the queue
     return inbox.view(id);
@@ -141,7 +150,13 @@ public class SessionResource {
     return new Reception.Target.ToQueue();
   }
 
+  /** Who reads or moves sessions: a staff member, or the company itself for an API client. */
   private Inbox.Viewer viewer() {
+    return caller.isApiClient() ? Inbox.Viewer.COMPANY : staffViewer();
+  }
+
+  /** Writing, claiming and closing are a servicer's own acts: only staff members. */
+  private Inbox.Viewer staffViewer() {
     return new Inbox.Viewer(
         caller.member().id(), caller.hasRole(Role.TENANT_ADMIN_ID) || caller.hasRole(Role.SUPERVISOR_ID));
   }

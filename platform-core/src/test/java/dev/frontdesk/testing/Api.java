@@ -10,12 +10,15 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A small JSON client for the Frontdesk API, as any API consumer would call it. */
 public final class Api {
@@ -99,7 +102,24 @@ public final class Api {
     return send("DELETE", path, null);
   }
 
+  /** POSTs an HTML form ({@code application/x-www-form-urlencoded}), as OAuth token requests are sent. */
+  public Reply postForm(String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
+            .collect(Collectors.joining("&"));
+    return send("POST", path, body, "application/x-www-form-urlencoded");
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
   public Reply send(String method, String path, JsonValue body) {
+    return send(method, path, body == null ? null : body.toString(), "application/json");
+  }
+
+  private Reply send(String method, String path, String body, String contentType) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(30))
@@ -107,9 +127,9 @@ public final class Api {
                 method,
                 body == null
                     ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body.toString()));
+                    : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
-      request.header("Content-Type", "application/json");
+      request.header("Content-Type", contentType);
     }
     request.header("Accept", headers.getOrDefault("Accept", "application/json"));
     headers.forEach((name, value) -> {
