@@ -46,6 +46,8 @@ public class FrontdeskApi extends Application {
         dev.frontdesk.workspace.WidgetSecretResource.class,
         dev.frontdesk.entry.EntryPointResource.class,
         dev.frontdesk.visitor.VisitorResource.class,
+        dev.frontdesk.attachments.AttachmentResource.class,
+        dev.frontdesk.attachments.FileResource.class,
         JsonConfig.class,
         ProblemExceptionMapper.class,
         ValidationExceptionMapper.class,
