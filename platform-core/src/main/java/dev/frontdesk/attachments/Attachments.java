@@ -32,6 +32,9 @@ public class Attachments {
 
   private static final Logger LOG = Logger.getLogger(Attachments.class.getName());
 
+  /** How much of a refused upload is read and thrown away so the client gets the answer; see discardRest. */
+  static final long DISCARD_LIMIT = 32 * 1024 * 1024;
+
   @PersistenceContext EntityManager em;
   @Inject AttachmentStore store;
   @Inject FileLinks links;
@@ -69,17 +72,21 @@ public class Attachments {
   public Attachment upload(
       AttachmentKind kind, String name, Long declaredLength, String declaredType, InputStream body, Uploader by) {
     UUID tenantId = TenantContext.current().orElseThrow(() -> new IllegalStateException("no tenant"));
+    InputStream in = body == null ? InputStream.nullInputStream() : body;
     if (declaredType != null && declaredType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+      discardRest(in);
       throw AttachmentProblems.wrongType(
           "send the file's bytes as the request body (with ?kind= and ?name=), not as a multipart form");
     }
     if (declaredLength != null && declaredLength > kind.maxBytes()) {
+      discardRest(in);
       rejected(() -> kind.check(null, declaredLength)); // refuses it as too large
     }
     StoredObject stored;
     try {
-      stored = store.put(tenantId.toString(), body == null ? InputStream.nullInputStream() : body, kind.maxBytes());
+      stored = store.put(tenantId.toString(), in, kind.maxBytes());
     } catch (AttachmentRejected e) {
+      discardRest(in);
       throw AttachmentProblems.of(e);
     } catch (IOException e) {
       throw ProblemException.badRequest("The upload broke off before all bytes arrived (" + e.getMessage() + ").");
@@ -194,6 +201,22 @@ public class Attachments {
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;
+    }
+  }
+
+  /**
+   * Reads what is left of a refused upload, up to a bound, without keeping it. A client still sending when the
+   * answer comes would otherwise see the connection cut instead of the 413; past the bound, that is its lot.
+   */
+  private static void discardRest(InputStream in) {
+    try {
+      long left = DISCARD_LIMIT;
+      byte[] buffer = new byte[64 * 1024];
+      for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1; ) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the client gave up: nothing to answer anyway
     }
   }
 
