@@ -192,6 +192,11 @@ public class Attachments {
     return true;
   }
 
+  /** Whether the store still has the upload's bytes. */
+  public boolean stored(Attachment a) {
+    return store.exists(a.storageKey());
+  }
+
   /** The stored bytes, from the start or from {@code offset}. */
   public InputStream open(Attachment a, long offset) throws IOException {
     InputStream in = store.open(a.storageKey());

@@ -14,10 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
@@ -90,10 +87,13 @@ public class FileResource {
           .header("Content-Range", "bytes */" + a.size());
     }
     ByteRange part = range instanceof ByteRange.Part p ? p.range() : new ByteRange(0, a.size() - 1);
-    InputStream in = open(a, part.first());
+    if (!attachments.stored(a)) {
+      throw ProblemException.notFound("This file's bytes are missing from the store.");
+    }
+    // Opened only when the body is written: a HEAD request never opens it, so never leaks it.
     StreamingOutput out =
         sink -> {
-          try (InputStream bytes = in) {
+          try (InputStream bytes = attachments.open(a, part.first())) {
             long left = part.length();
             byte[] buffer = new byte[64 * 1024];
             for (int n; left > 0 && (n = bytes.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1; ) {
@@ -112,16 +112,6 @@ public class FileResource {
         .header("Content-Length", part.length())
         .header("Accept-Ranges", "bytes")
         .header("Content-Disposition", FileNames.disposition(inline, a.name()));
-  }
-
-  private InputStream open(Attachment a, long offset) {
-    try {
-      return attachments.open(a, offset);
-    } catch (NoSuchFileException e) {
-      throw ProblemException.notFound("This file's bytes are missing from the store.");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static ProblemException refused(String detail) {

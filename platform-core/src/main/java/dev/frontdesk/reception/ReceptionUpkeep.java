@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -54,9 +55,13 @@ public class ReceptionUpkeep implements TenantJob {
   @Override
   public void run(Instant now) {
     for (UUID accountId : self.accountsDue(now)) {
-      int closed = self.sweep(accountId);
-      if (closed > 0) {
-        LOG.fine(() -> "closed " + closed + " inactive sessions of account " + accountId);
+      try {
+        int closed = self.sweep(accountId);
+        if (closed > 0) {
+          LOG.fine(() -> "closed " + closed + " inactive sessions of account " + accountId);
+        }
+      } catch (RuntimeException e) { // one account's trouble does not hold up the others
+        LOG.log(Level.WARNING, "reception upkeep failed for account " + accountId, e);
       }
     }
   }

@@ -305,6 +305,17 @@ class MediaIT {
         Json.createObjectBuilder().build()).status());
   }
 
+  @Test
+  void theNewRoutesAreDocumented() {
+    Api.Reply openapi = Api.at(base).get("/openapi");
+    assertEquals(200, openapi.status());
+    for (String route : new String[] {"/api/v1/visitor/attachments", "/api/v1/attachments",
+        "/api/v1/files/{tenantId}/{attachmentId}", "/api/v1/accounts/{id}/avatar",
+        "/api/v1/sessions/{id}/messages/{messageId}/recall", "/api/v1/visitor/messages/{messageId}/recall"}) {
+      assertTrue(openapi.text().contains(route), () -> route + " is missing from /openapi");
+    }
+  }
+
   private static JsonObject message(JsonArray messages, String id) {
     for (int i = 0; i < messages.size(); i++) {
       if (messages.getJsonObject(i).getString("id").equals(id)) {
