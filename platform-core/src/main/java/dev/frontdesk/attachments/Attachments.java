@@ -66,7 +66,7 @@ public class Attachments {
    * Streams an upload into the store and records it.
    *
    * @param declaredLength the request's Content-Length, if any: an upload that announces too many bytes is refused
-   *     before a byte is read
+   *     without storing a byte
    * @param declaredType the request's Content-Type; only used to refuse form uploads, the type comes from the bytes
    */
   public Attachment upload(
