@@ -1,6 +1,7 @@
 package dev.frontdesk.accounts;
 
 import dev.frontdesk.api.ProblemException;
+import dev.frontdesk.attachments.Attachments;
 import dev.frontdesk.reception.ReceptionPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -21,6 +22,7 @@ public class Accounts {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Event<AccountDeleted> deleted;
+  @Inject Attachments attachments;
 
   /** Fired inside the deleting transaction, so its open sessions close with it. */
   public record AccountDeleted(UUID accountId) {}
@@ -90,9 +92,18 @@ public class Accounts {
     return account;
   }
 
+  /** Makes an uploaded avatar the account's; the avatar it replaces is deleted. */
   @Transactional
-  public void setAvatar(UUID id, UUID attachmentId) {
-    get(id).setAvatarAttachmentId(attachmentId);
+  public CsAccount setAvatar(UUID id, UUID attachmentId) {
+    CsAccount account = get(id);
+    UUID previous = account.avatarAttachmentId();
+    attachments.useAsAvatar(attachmentId);
+    account.setAvatarAttachmentId(attachmentId);
+    if (previous != null && !previous.equals(attachmentId)) {
+      em.flush(); // the account lets go of the old avatar before it is deleted
+      attachments.discard(previous);
+    }
+    return account;
   }
 
   @Transactional

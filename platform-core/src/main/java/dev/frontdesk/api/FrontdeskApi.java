@@ -55,6 +55,8 @@ public class FrontdeskApi extends Application {
         dev.frontdesk.entry.EntryPointResource.class,
         dev.frontdesk.visitor.VisitorResource.class,
         dev.frontdesk.workspace.RealtimeTicketResource.class,
+        dev.frontdesk.attachments.AttachmentResource.class,
+        dev.frontdesk.attachments.FileResource.class,
         JsonConfig.class,
         ProblemExceptionMapper.class,
         ValidationExceptionMapper.class,

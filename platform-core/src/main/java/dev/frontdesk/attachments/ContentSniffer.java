@@ -72,7 +72,14 @@ public final class ContentSniffer {
     if (starts(b, 0, 'P', 'K', 3, 4) || starts(b, 0, 'P', 'K', 5, 6) || starts(b, 0, 'P', 'K', 7, 8)) {
       return "application/zip";
     }
-    return looksLikeText(b) ? "text/plain" : null;
+    if (starts(b, 0, 0x7F, 'E', 'L', 'F')) {
+      return "application/x-elf";
+    }
+    if (looksLikeText(b)) {
+      return "text/plain";
+    }
+    // Programs are recognised so refusals can say what they are; "MZ" alone is text-like, hence checked last.
+    return ascii(b, 0, "MZ") && b.length >= 64 ? "application/x-msdownload" : null;
   }
 
   private static String riff(byte[] b) {

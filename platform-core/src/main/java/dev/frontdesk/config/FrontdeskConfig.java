@@ -31,6 +31,9 @@ public class FrontdeskConfig {
   public static final String ADMIN_PASSWORD = "frontdesk.admin.password";
   public static final String ACCESS_TOKEN_TTL = "frontdesk.auth.access-token-ttl";
   public static final String REFRESH_TOKEN_TTL = "frontdesk.auth.refresh-token-ttl";
+  public static final String ATTACHMENTS_DIR = "frontdesk.attachments.dir";
+  public static final String FILE_LINK_TTL = "frontdesk.attachments.link-ttl";
+  public static final String JOBS_INTERVAL = "frontdesk.jobs.interval";
 
   public static final String BUILTIN_ISSUER = "urn:frontdesk:builtin";
   public static final String BUILTIN_AUDIENCE = "frontdesk";
@@ -121,6 +124,29 @@ public class FrontdeskConfig {
 
   public Duration refreshTokenTtl() {
     return optional(REFRESH_TOKEN_TTL).map(Duration::parse).orElse(Duration.ofDays(14));
+  }
+
+  /** Where uploaded files are kept; a cluster's instances must share it. */
+  public Path attachmentsDir() {
+    return optional(ATTACHMENTS_DIR).map(Path::of).orElse(dataDir().resolve("attachments")).toAbsolutePath().normalize();
+  }
+
+  /** How long a signed download link works at least. */
+  public Duration fileLinkTtl() {
+    return positive(FILE_LINK_TTL, Duration.ofHours(1));
+  }
+
+  /** How often background jobs (inactivity close, opening hours, unused uploads) run. */
+  public Duration jobsInterval() {
+    return positive(JOBS_INTERVAL, Duration.ofSeconds(30));
+  }
+
+  private Duration positive(String name, Duration fallback) {
+    Duration value = optional(name).map(Duration::parse).orElse(fallback);
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalStateException(name + " must be a positive ISO-8601 duration such as PT30S, not " + value);
+    }
+    return value;
   }
 
   private Optional<String> optional(String name) {

@@ -32,6 +32,7 @@ public class Conversations {
   @Inject EventLog events;
   @Inject MessageViews views;
   @Inject SendFailures sendFailures;
+  @Inject MediaLinks mediaLinks;
   @Inject Event<RoutingRequested> routing;
 
   /** What happened to an inbound message: stored now, or the copy stored by an earlier identical send. */
@@ -91,7 +92,11 @@ public class Conversations {
         throw SendRefused.of(refusal);
       }
     }
-    Message message = new Message(session.id(), session.nextSeq(), in.sender(), in.clientMsgId(), in.content(), now);
+    MessageContent content = in.content();
+    if (content instanceof MessageContent.Media media) {
+      content = mediaLinks.resolve(media, in.sender(), session.id());
+    }
+    Message message = new Message(session.id(), session.nextSeq(), in.sender(), in.clientMsgId(), content, now);
     em.persist(message);
     if (fromCustomer) {
       session.customerWrote(now);

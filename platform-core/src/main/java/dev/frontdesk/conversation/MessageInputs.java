@@ -17,7 +17,6 @@ import java.util.Set;
 public class MessageInputs {
 
   @Inject Validator validator;
-  @Inject MediaLinks media;
 
   public MessageContent parse(MessageInput input, boolean fromCustomer) {
     MessageType type;
@@ -46,6 +45,9 @@ public class MessageInputs {
           new Problem(Problem.TYPE_BASE + "validation", "Invalid input", 400,
               errors.get(0).field() + ": " + errors.get(0).message(), null, errors));
     }
-    return type.carriesFile() ? media.resolve(type, (MessageContent.Media) content) : content;
+    // Only the upload's id counts; the engine fills in what was checked on upload (MediaLinks#resolve).
+    return type.carriesFile()
+        ? new MessageContent.Media(type, ((MessageContent.Media) content).attachmentId(), null, null, null)
+        : content;
   }
 }

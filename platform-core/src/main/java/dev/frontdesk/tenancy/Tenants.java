@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,12 @@ public class Tenants {
         .setParameter("slug", slug == null ? "" : slug.trim().toLowerCase(java.util.Locale.ROOT))
         .getResultStream()
         .findFirst();
+  }
+
+  /** Every tenant's id, for background work that visits each tenant in turn. */
+  @Transactional
+  public List<UUID> ids() {
+    return em.createQuery("select t.id from Tenant t order by t.createdAt, t.id", UUID.class).getResultList();
   }
 
   @Transactional

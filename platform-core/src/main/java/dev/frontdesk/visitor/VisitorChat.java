@@ -3,9 +3,11 @@ package dev.frontdesk.visitor;
 import dev.frontdesk.api.ProblemException;
 import dev.frontdesk.conversation.Conversations;
 import dev.frontdesk.conversation.Inbound;
+import dev.frontdesk.conversation.Message;
 import dev.frontdesk.conversation.MessageContent;
 import dev.frontdesk.conversation.MessageView;
 import dev.frontdesk.conversation.MessageViews;
+import dev.frontdesk.conversation.Recalls;
 import dev.frontdesk.conversation.Sender;
 import dev.frontdesk.conversation.Session;
 import dev.frontdesk.conversation.SessionView;
@@ -30,6 +32,7 @@ public class VisitorChat {
   @Inject Transcripts transcripts;
   @Inject SessionViews sessionViews;
   @Inject VisitorOrigins origins;
+  @Inject Recalls recalls;
 
   public record Posted(MessageView message, SessionView session, boolean duplicate) {}
 
@@ -65,6 +68,24 @@ public class VisitorChat {
     Session session = ownSession(customerId, sessionId);
     allowedFrom(origin, session);
     return view(session);
+  }
+
+  /** Recalls one of the visitor's own messages (within the recall window). */
+  @Transactional
+  public MessageView recall(UUID customerId, UUID messageId, String origin) {
+    Message message = em.find(Message.class, messageId);
+    if (message == null) {
+      throw ProblemException.notFound("No message " + messageId + " for this visitor.");
+    }
+    Session session = ownSession(customerId, message.sessionId());
+    allowedFrom(origin, session);
+    return recalls.recall(session.id(), messageId, new Recalls.Recaller(Sender.customer(customerId), false));
+  }
+
+  /** Refuses a request from a page the session's entry point does not allow; for uploads before they are sent. */
+  @Transactional
+  public void requireAllowed(UUID customerId, UUID sessionId, String origin) {
+    allowedFrom(origin, ownSession(customerId, sessionId));
   }
 
   /** The session if it is this customer's; another customer's session is as good as absent. */

@@ -1,10 +1,16 @@
 package dev.frontdesk.visitor;
 
 import dev.frontdesk.api.ProblemException;
+import dev.frontdesk.attachments.AttachmentKind;
+import dev.frontdesk.attachments.AttachmentView;
+import dev.frontdesk.attachments.Attachments;
+import dev.frontdesk.attachments.FileLinks;
+import dev.frontdesk.attachments.Uploader;
 import dev.frontdesk.conversation.Customer;
 import dev.frontdesk.conversation.Customers;
 import dev.frontdesk.conversation.MessageInput;
 import dev.frontdesk.conversation.MessageInputs;
+import dev.frontdesk.conversation.MessageView;
 import dev.frontdesk.conversation.SessionView;
 import dev.frontdesk.entry.EntryPoints;
 import dev.frontdesk.entry.QrCodes;
@@ -32,6 +38,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -61,6 +68,8 @@ public class VisitorResource {
   @Inject MessageInputs inputs;
   @Inject FrontdeskConfig config;
   @Inject java.time.Clock clock;
+  @Inject Attachments attachments;
+  @Inject FileLinks links;
 
   public record Identity(
       @NotBlank @Size(max = 200) String userId,
@@ -73,7 +82,8 @@ public class VisitorResource {
       @Size(max = 200) String visitorToken,
       @Valid Identity identity) {}
 
-  public record AccountCard(UUID id, String name, String welcomeMessage, boolean open, String offHoursReply) {}
+  public record AccountCard(
+      UUID id, String name, String avatarUrl, String welcomeMessage, boolean open, String offHoursReply) {}
 
   public record Opened(String visitorToken, UUID customerId, SessionView session, AccountCard account) {}
 
@@ -102,8 +112,9 @@ public class VisitorResource {
               customerId,
               session,
               new AccountCard(
-                  account.id(), account.name(), account.welcomeMessage(),
-                  account.isOpen(clock.instant()), account.offHoursReply()));
+                  account.id(), account.name(),
+                  account.avatarAttachmentId() == null ? null : links.url(tenantId, account.avatarAttachmentId()),
+                  account.welcomeMessage(), account.isOpen(clock.instant()), account.offHoursReply()));
         });
   }
 
@@ -142,6 +153,48 @@ public class VisitorResource {
       throw ProblemException.invalid("sessionId", "must be given");
     }
     return as(holder, () -> chat.messages(holder.customerId(), sessionId, origin, afterSeq, limit));
+  }
+
+  @POST
+  @Path("messages/{messageId}/recall")
+  @Operation(summary = "Recall one of the visitor's own messages within 2 minutes of sending it")
+  public MessageView recall(
+      @HeaderParam(TOKEN_HEADER) String token,
+      @HeaderParam("Origin") String origin,
+      @PathParam("messageId") UUID messageId) {
+    VisitorTokens.Holder holder = holder(token);
+    return as(holder, () -> chat.recall(holder.customerId(), messageId, origin));
+  }
+
+  @POST
+  @Path("attachments")
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Upload a file to send in a message: the raw bytes as the body (fetch or XHR with a File),"
+          + " ?sessionId=&kind=image|video|voice|file|sticker&name=; the type is read from the bytes")
+  public Response upload(
+      @HeaderParam(TOKEN_HEADER) String token,
+      @HeaderParam("Origin") String origin,
+      @HeaderParam("Content-Length") Long length,
+      @HeaderParam("Content-Type") String type,
+      @QueryParam("sessionId") UUID sessionId,
+      @QueryParam("kind") String kind,
+      @QueryParam("name") @Size(max = 1000) String name,
+      InputStream body) {
+    VisitorTokens.Holder holder = holder(token);
+    if (sessionId == null) {
+      throw ProblemException.invalid("sessionId", "must be given");
+    }
+    AttachmentKind parsed = Attachments.messageKind(kind);
+    return as(
+        holder,
+        () -> {
+          chat.requireAllowed(holder.customerId(), sessionId, origin);
+          AttachmentView view =
+              attachments.view(
+                  attachments.upload(parsed, name, length, type, body, Uploader.customer(holder.customerId())));
+          return Response.status(Response.Status.CREATED).entity(view).build();
+        });
   }
 
   @GET

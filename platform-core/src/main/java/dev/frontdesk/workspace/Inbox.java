@@ -7,6 +7,7 @@ import dev.frontdesk.conversation.Inbound;
 import dev.frontdesk.conversation.MessageContent;
 import dev.frontdesk.conversation.MessageView;
 import dev.frontdesk.conversation.MessageViews;
+import dev.frontdesk.conversation.Recalls;
 import dev.frontdesk.conversation.Sender;
 import dev.frontdesk.conversation.Session;
 import dev.frontdesk.conversation.SessionState;
@@ -36,6 +37,7 @@ public class Inbox {
   @Inject Conversations conversations;
   @Inject MessageViews views;
   @Inject Transcripts transcripts;
+  @Inject Recalls recalls;
 
   /** Who is asking: the member, and whether they oversee everything. */
   public record Viewer(UUID memberId, boolean supervises) {
@@ -101,6 +103,14 @@ public class Inbox {
     Conversations.Accepted accepted =
         conversations.accept(new Inbound(sessionId, Sender.servicer(viewer.memberId()), clientMsgId, content));
     return new Posted(views.of(accepted.message(), accepted.session()), accepted.duplicate());
+  }
+
+  /** Recalls a message: the viewer's own, or, for supervisors, any servicer's. */
+  @Transactional
+  public MessageView recall(Viewer viewer, UUID sessionId, UUID messageId) {
+    visible(viewer, sessionId);
+    return recalls.recall(
+        sessionId, messageId, new Recalls.Recaller(Sender.servicer(viewer.memberId()), viewer.supervises()));
   }
 
   /** The session if the viewer may see it; otherwise as good as absent. */

@@ -101,6 +101,13 @@ public class SessionResource {
   }
 
   @POST
+  @Path("/{id}/messages/{messageId}/recall")
+  @Operation(summary = "Recall a message within 2 minutes: your own, or as a supervisor any servicer's")
+  public MessageView recall(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId) {
+    return inbox.recall(viewer(), id, messageId);
+  }
+
+  @POST
   @Path("/{id}/claim")
   @Operation(summary = "Take a waiting session from the queue or pool")
   public SessionView claim(@PathParam("id") UUID id) {

@@ -81,6 +81,14 @@ class ContentSnifferTest {
   }
 
   @Test
+  void programsAreNamedSoRefusalsCanSaySo() {
+    assertEquals("application/x-msdownload", sniff(bytes(64, "MZ", 0x90, 0, 3, 0, 0, 0, 4, 0)));
+    assertEquals("application/x-elf", sniff(bytes(64, 0x7F, "ELF", 2, 1, 1)));
+    assertEquals("text/plain", sniff(bytes(0, "MZ is a name, not a program")), "text that starts with MZ");
+    assertEquals(null, sniff(bytes(8, "MZ", 0x90, 0)), "too short for a DOS header");
+  }
+
+  @Test
   void text() {
     assertEquals("text/plain", sniff("Hello, world!\r\n\tIndented".getBytes(StandardCharsets.UTF_8)));
     assertEquals("text/plain", sniff("Grüße, 日本語".getBytes(StandardCharsets.UTF_8)));

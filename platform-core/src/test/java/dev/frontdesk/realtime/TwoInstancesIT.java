@@ -38,8 +38,8 @@ class TwoInstancesIT {
     try (SecondInstance second = SecondInstance.start()) {
       Desk desk = Desks.open(Api.at(base), "Cluster", 1, 5, "round_robin");
       Api agent = desk.agents().get(0);
-      Desk onSecond = new Desk(Api.at(URI.create(second.base()).toURL()), desk.admin(), desk.accountId(),
-          desk.entryKey(), desk.agentIds(), desk.agents());
+      Desk onSecond = new Desk(Api.at(URI.create(second.base()).toURL()), desk.company(), desk.admin(),
+          desk.adminToken(), desk.accountId(), desk.entryKey(), desk.agentIds(), desk.agents(), desk.agentTokens());
       Visitor visitor = Desks.visit(onSecond, "two-instances"); // opened and talking through the second instance
       try (LiveClient workspace = LiveClient.agent(agent, base.toString());
           LiveClient widget = LiveClient.visitor(visitor, second.base(), 1)) {
