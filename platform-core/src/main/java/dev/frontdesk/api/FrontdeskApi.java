@@ -55,6 +55,7 @@ public class FrontdeskApi extends Application {
         dev.frontdesk.entry.EntryPointResource.class,
         dev.frontdesk.visitor.VisitorResource.class,
         dev.frontdesk.workspace.RealtimeTicketResource.class,
+        dev.frontdesk.webhooks.WebhookResource.class,
         JsonConfig.class,
         ProblemExceptionMapper.class,
         ValidationExceptionMapper.class,

@@ -31,6 +31,9 @@ public class FrontdeskConfig {
   public static final String ADMIN_PASSWORD = "frontdesk.admin.password";
   public static final String ACCESS_TOKEN_TTL = "frontdesk.auth.access-token-ttl";
   public static final String REFRESH_TOKEN_TTL = "frontdesk.auth.refresh-token-ttl";
+  public static final String WEBHOOKS_ALLOW_INSECURE = "frontdesk.webhooks.allow-insecure";
+  public static final String WEBHOOKS_RETRY_BASE = "frontdesk.webhooks.retry-base";
+  public static final String WEBHOOKS_TIMEOUT = "frontdesk.webhooks.timeout";
 
   public static final String BUILTIN_ISSUER = "urn:frontdesk:builtin";
   public static final String BUILTIN_AUDIENCE = "frontdesk";
@@ -121,6 +124,21 @@ public class FrontdeskConfig {
 
   public Duration refreshTokenTtl() {
     return optional(REFRESH_TOKEN_TTL).map(Duration::parse).orElse(Duration.ofDays(14));
+  }
+
+  /** Lets webhooks use plain http and loopback hosts (never other internal ones): local development and tests. */
+  public boolean webhooksAllowInsecure() {
+    return optional(WEBHOOKS_ALLOW_INSECURE).map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /** The delay after a webhook delivery's first failure; later ones grow from it. */
+  public Duration webhookRetryBase() {
+    return optional(WEBHOOKS_RETRY_BASE).map(Duration::parse).orElse(Duration.ofSeconds(10));
+  }
+
+  /** How long one delivery attempt may take to connect, and again to be answered. */
+  public Duration webhookTimeout() {
+    return optional(WEBHOOKS_TIMEOUT).map(Duration::parse).orElse(Duration.ofSeconds(10));
   }
 
   private Optional<String> optional(String name) {
