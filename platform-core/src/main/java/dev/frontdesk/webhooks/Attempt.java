@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
 /** One try at a delivery, for the delivery log: when, how long, and what the receiver answered. */
-@Entity
+@Entity(name = "WebhookAttempt")
 @Table(name = "webhook_attempts")
 public class Attempt {
 

@@ -14,7 +14,7 @@ import org.hibernate.annotations.TenantId;
  * One event on its way to one webhook. Its id is the {@code Frontdesk-Delivery} header, the same on every
  * attempt, so a receiver that sees it twice knows it is a repeat.
  */
-@Entity
+@Entity(name = "WebhookDelivery")
 @Table(name = "webhook_deliveries")
 public class Delivery {
 

@@ -32,7 +32,7 @@ public class DeliveryLog {
     webhooks.get(webhookId);
     TypedQuery<Delivery> query =
         em.createQuery(
-                "select d from Delivery d where d.webhookId = :w"
+                "select d from WebhookDelivery d where d.webhookId = :w"
                     + (status != null ? " and d.status = :s" : "")
                     + " order by d.createdAt desc, d.eventId desc",
                 Delivery.class)
@@ -47,7 +47,7 @@ public class DeliveryLog {
     }
     Map<UUID, List<Attempt>> attempts =
         em.createQuery(
-                "select a from Attempt a where a.deliveryId in :ids order by a.number", Attempt.class)
+                "select a from WebhookAttempt a where a.deliveryId in :ids order by a.number", Attempt.class)
             .setParameter("ids", deliveries.stream().map(Delivery::id).toList())
             .getResultStream()
             .collect(Collectors.groupingBy(Attempt::deliveryId, LinkedHashMap::new, Collectors.toList()));
@@ -73,7 +73,7 @@ public class DeliveryLog {
       queued.moveUp(now);
     }
     List<Attempt> attempts =
-        em.createQuery("select a from Attempt a where a.deliveryId = :id order by a.number", Attempt.class)
+        em.createQuery("select a from WebhookAttempt a where a.deliveryId = :id order by a.number", Attempt.class)
             .setParameter("id", deliveryId)
             .getResultList();
     return new Entry(delivery, attempts);

@@ -93,11 +93,8 @@ public class WebhookResource {
   public List<WebhookViews.DeliveryView> deliveries(
       @PathParam("id") UUID id,
       @QueryParam("status") String status,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
-    if (limit < 1 || limit > MAX_LIMIT) {
-      throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
-    }
-    return log.list(id, status(status), limit).stream().map(WebhookViews.DeliveryView::of).toList();
+      @QueryParam("limit") @DefaultValue("50") String limit) {
+    return log.list(id, status(status), limit(limit)).stream().map(WebhookViews.DeliveryView::of).toList();
   }
 
   @POST
@@ -108,6 +105,18 @@ public class WebhookResource {
     WebhookViews.DeliveryView view = WebhookViews.DeliveryView.of(log.redeliver(id, deliveryId));
     dispatcher.wake();
     return Response.accepted(view).build();
+  }
+
+  private static int limit(String text) {
+    try {
+      int limit = Integer.parseInt(text.strip());
+      if (limit >= 1 && limit <= MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw ProblemException.invalid("limit", "must be a number from 1 to " + MAX_LIMIT);
   }
 
   private static DeliveryStatus status(String status) {

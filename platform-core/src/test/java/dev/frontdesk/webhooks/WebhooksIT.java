@@ -168,6 +168,7 @@ class WebhooksIT {
     assertEquals(2, desk.admin().get(deliveriesOf(flaky) + "?limit=2").array().size());
     assertProblem(400, desk.admin().get(deliveriesOf(flaky) + "?status=lost"), "status");
     assertProblem(400, desk.admin().get(deliveriesOf(flaky) + "?limit=0"), "limit");
+    assertProblem(400, desk.admin().get(deliveriesOf(flaky) + "?limit=many"), "limit");
   }
 
   @Test
