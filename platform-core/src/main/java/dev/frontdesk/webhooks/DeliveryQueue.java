@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +59,12 @@ public class DeliveryQueue {
     return claims;
   }
 
+  /** A uuid column of a native query: a UUID on PostgreSQL, 16 raw bytes on H2. */
   private static UUID uuid(Object value) {
+    if (value instanceof byte[] bytes) {
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      return new UUID(buffer.getLong(), buffer.getLong());
+    }
     return value instanceof UUID u ? u : UUID.fromString(value.toString());
   }
 }

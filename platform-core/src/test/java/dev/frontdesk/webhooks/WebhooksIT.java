@@ -11,6 +11,7 @@ import dev.frontdesk.testing.Api;
 import dev.frontdesk.testing.Companies;
 import dev.frontdesk.testing.Companies.Company;
 import dev.frontdesk.testing.FrontdeskWar;
+import dev.frontdesk.testing.SecondInstance;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -19,6 +20,7 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -298,6 +300,30 @@ class WebhooksIT {
     assertEquals(200, a.admin().get("/api/v1/webhooks/" + idA).status(), "A's webhook is untouched");
   }
 
+  @Test
+  void twoInstancesOnOneDatabaseNeverMakeTheSameAttemptTwice() throws Exception {
+    try (SecondInstance second = SecondInstance.start()) {
+      Desk desk = desk("Pair");
+      Desk onSecond = new Desk(desk.company(), Api.at(URI.create(second.base()).toURL()), desk.admin(),
+          desk.entryKey());
+      JsonObject hook = register(desk.admin(), receiver.url("/once"), "*");
+      // Events committed on both instances; both dispatchers claim from the one queue, first tries and retries.
+      for (int i = 0; i < 12; i++) {
+        visit(i % 2 == 0 ? desk : onSecond);
+      }
+      JsonArray log = awaitSettled(desk.admin(), hook.getString("id"), 24); // entering and welcome, each visit
+      List<Received> requests = receiver.at("/once");
+      assertEquals(2 * log.size(), requests.size(), "two attempts per delivery, none repeated");
+      for (JsonValue value : log) {
+        String id = value.asJsonObject().getString("id");
+        assertEquals(List.of("1", "2"),
+            requests.stream().filter(r -> r.deliveryId().equals(id)).map(Received::attempt).sorted().toList(), id);
+        assertEquals(List.of(500, 200), value.asJsonObject().getJsonArray("attempts").stream()
+            .map(a -> a.asJsonObject().getInt("statusCode")).toList());
+      }
+    }
+  }
+
   // ---- the company side ----
 
   /** A company with one CS account (with a welcome message) and a web entry point. */
@@ -428,7 +454,8 @@ class WebhooksIT {
   }
 
   /** One request the receiver got, and what it answered. */
-  record Received(String path, String deliveryId, String eventType, String signature, String body, int answered) {
+  record Received(
+      String path, String deliveryId, String eventType, String attempt, String signature, String body, int answered) {
     JsonObject json() {
       try (var reader = Json.createReader(new StringReader(body))) {
         return reader.readObject();
@@ -437,14 +464,14 @@ class WebhooksIT {
   }
 
   /**
-   * A company's server: {@code /flaky} answers 500 to the first two requests of each delivery id and 200 after;
-   * every other path answers 200.
+   * A company's server: {@code /flaky} answers 500 to the first two requests of each delivery id and 200 after,
+   * {@code /once} 500 to the first and 200 after; every other path answers 200.
    */
   static final class Receiver {
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
-    private final Map<String, AtomicInteger> flakyCounts = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
 
     Receiver() throws IOException {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -465,13 +492,13 @@ class WebhooksIT {
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       String path = exchange.getRequestURI().getPath();
       String deliveryId = String.valueOf(exchange.getRequestHeaders().getFirst("Frontdesk-Delivery"));
-      int status = 200;
-      if (path.equals("/flaky")) {
-        int seen = flakyCounts.computeIfAbsent(deliveryId, id -> new AtomicInteger()).incrementAndGet();
-        status = seen <= 2 ? 500 : 200;
-      }
-      received.add(new Received(path, deliveryId, exchange.getRequestHeaders().getFirst("Frontdesk-Event"),
-          String.valueOf(exchange.getRequestHeaders().getFirst("Frontdesk-Signature")), body, status));
+      int seen = counts.computeIfAbsent(path + " " + deliveryId, k -> new AtomicInteger()).incrementAndGet();
+      int failures = path.equals("/flaky") ? 2 : path.equals("/once") ? 1 : 0;
+      int status = seen <= failures ? 500 : 200;
+      var headers = exchange.getRequestHeaders();
+      received.add(new Received(path, deliveryId, headers.getFirst("Frontdesk-Event"),
+          headers.getFirst("Frontdesk-Attempt"), String.valueOf(headers.getFirst("Frontdesk-Signature")), body,
+          status));
       exchange.sendResponseHeaders(status, -1);
       exchange.close();
     }
