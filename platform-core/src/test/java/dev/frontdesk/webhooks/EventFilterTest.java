@@ -38,8 +38,8 @@ class EventFilterTest {
   @Test
   void unknownTypesAreNamedWithTheValidOnes() {
     String message =
-        assertThrows(IllegalArgumentException.class, () -> EventFilter.of(List.of("message", "mesage", "queue_changed")))
-            .getMessage();
+        assertThrows(IllegalArgumentException.class,
+            () -> EventFilter.of(List.of("message", "mesage", "queue_changed"))).getMessage();
     assertEquals(
         "unknown event types 'mesage', 'queue_changed'; valid: *, enter_session, message, msg_send_fail, recall,"
             + " servicer_status_change, session_status_change",

@@ -49,8 +49,9 @@ class OutcomeTest {
 
   @Test
   void aManualRedeliveryOfAFinishedDeliveryIsOneAttempt() {
-    assertEquals(DeliveryStatus.FAILED, Outcome.after(ERROR, false, FIRST, 31, FIRST.plusSeconds(5), SCHEDULE).status());
-    assertEquals(DeliveryStatus.DELIVERED, Outcome.after(OK, false, FIRST, 31, FIRST.plusSeconds(5), SCHEDULE).status());
+    Instant soon = FIRST.plusSeconds(5);
+    assertEquals(DeliveryStatus.FAILED, Outcome.after(ERROR, false, FIRST, 31, soon, SCHEDULE).status());
+    assertEquals(DeliveryStatus.DELIVERED, Outcome.after(OK, false, FIRST, 31, soon, SCHEDULE).status());
   }
 
   @Test

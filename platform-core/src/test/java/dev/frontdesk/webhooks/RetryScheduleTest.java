@@ -46,7 +46,8 @@ class RetryScheduleTest {
   void nominalDelaysTripleUpToAnHour() {
     long[] seconds = {10, 30, 90, 270, 810, 2430, 3600, 3600};
     for (int i = 0; i < seconds.length; i++) {
-      assertEquals(Duration.ofSeconds(seconds[i]), RetrySchedule.nominalDelay(RetrySchedule.DEFAULT_FIRST_DELAY, i + 1));
+      assertEquals(
+          Duration.ofSeconds(seconds[i]), RetrySchedule.nominalDelay(RetrySchedule.DEFAULT_FIRST_DELAY, i + 1));
     }
     assertEquals(Duration.ofHours(1), RetrySchedule.nominalDelay(RetrySchedule.DEFAULT_FIRST_DELAY, Integer.MAX_VALUE));
   }

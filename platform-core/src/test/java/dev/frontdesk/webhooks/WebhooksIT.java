@@ -120,7 +120,8 @@ class WebhooksIT {
     // The receiver saw exactly those deliveries, three requests each, every one signed with the secret, and
     // accepted each delivery id exactly once.
     List<Received> flakyRequests = receiver.at("/flaky");
-    assertEquals(deliveryIds, flakyRequests.stream().map(Received::deliveryId).collect(Collectors.toCollection(TreeSet::new)));
+    assertEquals(deliveryIds,
+        flakyRequests.stream().map(Received::deliveryId).collect(Collectors.toCollection(TreeSet::new)));
     for (String id : deliveryIds) {
       List<Received> requests = flakyRequests.stream().filter(r -> r.deliveryId().equals(id)).toList();
       assertEquals(List.of(500, 500, 200), requests.stream().map(Received::answered).toList(), id);
@@ -232,7 +233,8 @@ class WebhooksIT {
     String deliveryId = log.getJsonObject(0).getString("id");
     assertEquals(1, receiver.at("/steady").size());
 
-    Api.Reply rotated = desk.admin().post("/api/v1/webhooks/" + hook.getString("id") + "/rotate-secret", JsonValue.EMPTY_JSON_OBJECT);
+    Api.Reply rotated =
+        desk.admin().post("/api/v1/webhooks/" + hook.getString("id") + "/rotate-secret", JsonValue.EMPTY_JSON_OBJECT);
     assertEquals(200, rotated.status(), rotated::toString);
     String newSecret = rotated.string("secret");
     assertNotEquals(oldSecret, newSecret);
@@ -256,11 +258,12 @@ class WebhooksIT {
     assertTrue(signedWith(oldSecret, requests.get(1)));
     assertFalse(signedWith(newSecret, requests.get(0)));
 
-    assertProblem(404, desk.admin().post(deliveriesOf(hook) + "/" + java.util.UUID.randomUUID() + "/redeliver", JsonValue.EMPTY_JSON_OBJECT),
-        "No delivery");
+    assertProblem(404, desk.admin().post(deliveriesOf(hook) + "/" + java.util.UUID.randomUUID() + "/redeliver",
+        JsonValue.EMPTY_JSON_OBJECT), "No delivery");
     desk.admin().patch("/api/v1/webhooks/" + hook.getString("id"),
         Json.createObjectBuilder().add("active", false).build());
-    assertProblem(409, desk.admin().post(deliveriesOf(hook) + "/" + deliveryId + "/redeliver", JsonValue.EMPTY_JSON_OBJECT), "switched off");
+    assertProblem(409, desk.admin().post(deliveriesOf(hook) + "/" + deliveryId + "/redeliver",
+        JsonValue.EMPTY_JSON_OBJECT), "switched off");
 
     assertEquals(204, desk.admin().delete("/api/v1/webhooks/" + hook.getString("id")).status());
     assertProblem(404, desk.admin().get("/api/v1/webhooks/" + hook.getString("id")), "No webhook");
@@ -280,7 +283,8 @@ class WebhooksIT {
     assertProblem(404, b.admin().get("/api/v1/webhooks/" + idA), "No webhook");
     assertProblem(404, b.admin().patch("/api/v1/webhooks/" + idA,
         Json.createObjectBuilder().add("url", receiver.url("/b")).build()), "No webhook");
-    assertProblem(404, b.admin().post("/api/v1/webhooks/" + idA + "/rotate-secret", JsonValue.EMPTY_JSON_OBJECT), "No webhook");
+    assertProblem(404, b.admin().post("/api/v1/webhooks/" + idA + "/rotate-secret", JsonValue.EMPTY_JSON_OBJECT),
+        "No webhook");
     assertProblem(404, b.admin().get("/api/v1/webhooks/" + idA + "/deliveries"), "No webhook");
     assertProblem(404, b.admin().delete("/api/v1/webhooks/" + idA), "No webhook");
 
