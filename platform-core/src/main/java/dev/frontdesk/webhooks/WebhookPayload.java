@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /**
  * The JSON body of a delivery: {@code {id, eventId, type, createdAt, tenantId, data}}, where {@code id} is the
- * delivery id (the receiver's de-duplication key), {@code eventId} the event's id in the log (as {@code /sync} shows
- * it) and {@code data} the event's payload as stored.
+ * delivery id (the receiver's de-duplication key), {@code eventId} the event's id in the event log (the same in
+ * every webhook's delivery of that event) and {@code data} the event's payload as stored.
  */
 final class WebhookPayload {
 

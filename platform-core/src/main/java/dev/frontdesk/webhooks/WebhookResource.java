@@ -1,6 +1,8 @@
 package dev.frontdesk.webhooks;
 
 import dev.frontdesk.api.ProblemException;
+import dev.frontdesk.identity.ApiAccess;
+import dev.frontdesk.identity.ApiScope;
 import dev.frontdesk.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Webhooks", description = "Events POSTed to the company's servers, signed, retried for 24 hours")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Role.TENANT_ADMIN_ID)
+@RolesAllowed({Role.TENANT_ADMIN_ID, Role.API_CLIENT_ID})
+@ApiAccess(ApiScope.WEBHOOKS)
 public class WebhookResource {
 
   static final int MAX_LIMIT = 200;

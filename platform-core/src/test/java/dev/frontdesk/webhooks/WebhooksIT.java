@@ -220,6 +220,17 @@ class WebhooksIT {
     Api agent = desk.api().as(Companies.signIn(desk.api(), desk.company().slug(), agentEmail, "agent-password-1"));
     assertEquals(403, agent.get("/api/v1/webhooks").status());
     assertEquals(403, agent.post("/api/v1/webhooks", webhook(receiver.url("/steady"), "*")).status());
+
+    // The company's back-end manages webhooks with an API credential that has the webhooks scope, and only then.
+    Api backEnd = apiClient(desk, "webhooks");
+    assertEquals(List.of(id), backEnd.get("/api/v1/webhooks").array().stream()
+        .map(v -> v.asJsonObject().getString("id")).toList());
+    JsonObject viaApi = register(backEnd, receiver.url("/steady"), "recall");
+    assertTrue(viaApi.getString("secret").startsWith("whsec_"));
+    assertEquals(204, backEnd.delete("/api/v1/webhooks/" + viaApi.getString("id")).status());
+    Api.Reply unscoped = apiClient(desk, "sync").get("/api/v1/webhooks");
+    assertEquals(403, unscoped.status(), unscoped::toString);
+    assertTrue(unscoped.text().contains("'webhooks' scope"), unscoped::toString);
   }
 
   @Test
@@ -361,6 +372,18 @@ class WebhooksIT {
     assertEquals(200, opened.status(), opened::toString);
     return new Visitor(desk.api().withHeader("X-Visitor-Token", opened.string("visitorToken")),
         opened.json().getJsonObject("session").getString("id"));
+  }
+
+  /** An API client of the company with the given scopes, signed in by the client-credentials grant. */
+  private static Api apiClient(Desk desk, String... scopes) {
+    Api.Reply credential = desk.admin().post("/api/v1/credentials", Json.createObjectBuilder()
+        .add("name", "Back-end " + String.join(" ", scopes)).add("scopes", Json.createArrayBuilder(List.of(scopes)))
+        .build());
+    assertEquals(201, credential.status(), credential::toString);
+    Api.Reply token = desk.api().postForm("/api/v1/auth/token", Map.of("grant_type", "client_credentials",
+        "client_id", credential.string("clientId"), "client_secret", credential.string("clientSecret")));
+    assertEquals(200, token.status(), token::toString);
+    return desk.api().as(token.string("access_token"));
   }
 
   private static JsonObject webhook(String url, String... events) {
