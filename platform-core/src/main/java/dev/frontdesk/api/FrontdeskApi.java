@@ -57,6 +57,7 @@ public class FrontdeskApi extends Application {
         dev.frontdesk.workspace.RealtimeTicketResource.class,
         dev.frontdesk.attachments.AttachmentResource.class,
         dev.frontdesk.attachments.FileResource.class,
+        dev.frontdesk.webhooks.WebhookResource.class,
         JsonConfig.class,
         ProblemExceptionMapper.class,
         ValidationExceptionMapper.class,

@@ -34,6 +34,9 @@ public class FrontdeskConfig {
   public static final String ATTACHMENTS_DIR = "frontdesk.attachments.dir";
   public static final String FILE_LINK_TTL = "frontdesk.attachments.link-ttl";
   public static final String JOBS_INTERVAL = "frontdesk.jobs.interval";
+  public static final String WEBHOOKS_ALLOW_INSECURE = "frontdesk.webhooks.allow-insecure";
+  public static final String WEBHOOKS_RETRY_BASE = "frontdesk.webhooks.retry-base";
+  public static final String WEBHOOKS_TIMEOUT = "frontdesk.webhooks.timeout";
 
   public static final String BUILTIN_ISSUER = "urn:frontdesk:builtin";
   public static final String BUILTIN_AUDIENCE = "frontdesk";
@@ -147,6 +150,21 @@ public class FrontdeskConfig {
       throw new IllegalStateException(name + " must be a positive ISO-8601 duration such as PT30S, not " + value);
     }
     return value;
+  }
+
+  /** Lets webhooks use plain http and loopback hosts (never other internal ones): local development and tests. */
+  public boolean webhooksAllowInsecure() {
+    return optional(WEBHOOKS_ALLOW_INSECURE).map(Boolean::parseBoolean).orElse(false);
+  }
+
+  /** The delay after a webhook delivery's first failure; later ones grow from it. */
+  public Duration webhookRetryBase() {
+    return positive(WEBHOOKS_RETRY_BASE, Duration.ofSeconds(10));
+  }
+
+  /** How long one delivery attempt may take to connect, and again to be answered. */
+  public Duration webhookTimeout() {
+    return positive(WEBHOOKS_TIMEOUT, Duration.ofSeconds(10));
   }
 
   private Optional<String> optional(String name) {

@@ -5,6 +5,7 @@ import dev.frontdesk.realtime.Bus;
 import dev.frontdesk.realtime.Envelope;
 import dev.frontdesk.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,7 +14,8 @@ import java.time.Clock;
 
 /**
  * Records events in the caller's transaction and hands them to the {@link Bus}, which delivers them to live
- * connections only if that transaction commits.
+ * connections only if that transaction commits. Fires {@link EventRecorded} in that transaction too, so others
+ * (the webhook outbox) write alongside it without this class knowing them.
  */
 @ApplicationScoped
 public class EventLog {
@@ -21,6 +23,7 @@ public class EventLog {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Bus bus;
+  @Inject Event<EventRecorded> recorded;
 
   /** Stores the event (for sync and webhooks) and publishes it. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -30,6 +33,7 @@ public class EventLog {
     em.persist(event);
     em.flush();
     bus.publish(envelope(type, event.id(), subject, json));
+    recorded.fire(new EventRecorded(event));
     return event;
   }
 

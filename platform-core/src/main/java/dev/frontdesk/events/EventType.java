@@ -1,5 +1,7 @@
 package dev.frontdesk.events;
 
+import java.util.Set;
+
 /** Every event name, in one place. */
 public final class EventType {
 
@@ -18,6 +20,10 @@ public final class EventType {
   public static final String TYPING = "typing";
   /** Sent to a waiting visitor's connection only: their place in the queue. */
   public static final String QUEUE_POSITION = "queue_position";
+
+  /** The types {@link EventLog#record} stores, so sync and webhooks carry them. */
+  public static final Set<String> RECORDED =
+      Set.of(MESSAGE, ENTER_SESSION, SESSION_STATUS_CHANGE, SERVICER_STATUS_CHANGE, MSG_SEND_FAIL, RECALL);
 
   private EventType() {}
 }

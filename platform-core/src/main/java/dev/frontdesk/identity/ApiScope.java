@@ -25,7 +25,9 @@ public enum ApiScope {
   /** Read the event feed ({@code /sync}). */
   SYNC("sync"),
   /** Look customers up ({@code /customers/batch-get}). */
-  CUSTOMERS("customers");
+  CUSTOMERS("customers"),
+  /** Register and manage webhooks, read their delivery logs, redeliver. */
+  WEBHOOKS("webhooks");
 
   private final String id;
 

@@ -20,16 +20,29 @@ final class InternalHosts {
 
   private InternalHosts() {}
 
-  /** Throws when {@code host} (lower case, as java.net.URI returns it) must not receive webhooks. */
-  static void check(String host) {
+  /**
+   * Throws when {@code host} (lower case, as java.net.URI returns it) must not receive webhooks.
+   *
+   * @param allowLoopback let localhost and loopback addresses through (local development and tests), but still
+   *     no private, link-local or other internal address
+   */
+  static void check(String host, boolean allowLoopback) {
     String name = host.endsWith(".") ? host.substring(0, host.length() - 1) : host;
     if (name.equals("localhost") || name.endsWith(".localhost")) {
+      if (allowLoopback) {
+        return;
+      }
       throw refused(host);
     }
     InetAddress address = literal(name);
-    if (address != null && isInternal(address)) {
+    if (address != null && isRefused(address, allowLoopback)) {
       throw refused(host);
     }
+  }
+
+  /** Whether a resolved address must not receive webhooks; the delivery client asks this of every address. */
+  static boolean isRefused(InetAddress address, boolean allowLoopback) {
+    return isInternal(address) && !(allowLoopback && address.isLoopbackAddress());
   }
 
   /** The address when {@code host} is an IP literal, else null. */

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The {@code Frontdesk-Signature} header: {@code t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>}.
+ * The {@code Frontdesk-Signature} header: {@code t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>},
+ * keyed with the secret string as the tenant saw it ({@link #key}).
  * The timestamp is inside the MAC so a captured delivery cannot be replayed later with a fresh {@code t}. While a
  * secret is being rotated the header carries one {@code v1} per active secret, and a receiver accepts any match.
  */
@@ -87,22 +88,15 @@ public final class WebhookSignature {
     return SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  /** The HMAC key inside a secret made by {@link #newSecret()}. */
-  public static byte[] keyBytes(String secret) {
+  /**
+   * The HMAC key of a secret: its UTF-8 bytes, prefix included, so a receiver in any language verifies with the
+   * string exactly as shown (32 random bytes inside it give the key its strength).
+   */
+  public static byte[] key(String secret) {
     if (secret == null || !secret.startsWith(SECRET_PREFIX)) {
       throw new IllegalArgumentException("webhook secrets start with " + SECRET_PREFIX);
     }
-    byte[] key;
-    try {
-      key = Base64.getUrlDecoder().decode(secret.substring(SECRET_PREFIX.length()));
-    } catch (IllegalArgumentException e) {
-      // Deliberately not echoing the input: it is a secret.
-      throw new IllegalArgumentException("webhook secret is not valid base64url");
-    }
-    if (key.length != SECRET_BYTES) {
-      throw new IllegalArgumentException("webhook secrets hold " + SECRET_BYTES + " bytes");
-    }
-    return key;
+    return secret.getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] mac(byte[] secret, long unixSeconds, byte[] body) {

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Checks a webhook URL a tenant supplies, before it is stored. Only https is accepted in production, so payloads and
  * signatures are never sent in clear. As a guard against server-side request forgery, literal loopback, private and
  * link-local addresses and {@code localhost} are refused too. That looks only at the URL as written: a public name
- * that resolves to a private address must still be caught by the delivery client, on the address it connects to.
+ * that resolves to a private address is caught by {@link WebhookClient} when it resolves the name for an attempt.
  */
 public final class WebhookUrls {
 
@@ -19,7 +19,8 @@ public final class WebhookUrls {
   /**
    * The URL, normalized (lower-case scheme and host, no default port, path at least {@code /}).
    *
-   * @param allowInsecure also allow http and internal hosts; for local development and tests only
+   * @param allowInsecure also allow http and loopback hosts (never other internal ones); for local development and
+   *     tests only
    * @throws IllegalArgumentException saying what is wrong
    */
   public static URI validate(String url, boolean allowInsecure) {
@@ -59,9 +60,7 @@ public final class WebhookUrls {
       throw new IllegalArgumentException("webhook URL ports must be between 1 and 65535");
     }
     String host = uri.getHost().toLowerCase(Locale.ROOT);
-    if (!allowInsecure) {
-      InternalHosts.check(host);
-    }
+    InternalHosts.check(host, allowInsecure);
     return normalized(scheme, host, uri);
   }
 

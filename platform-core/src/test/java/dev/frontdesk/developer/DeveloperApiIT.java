@@ -50,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DeveloperApiIT {
 
-  private static final String ALL_SCOPES = "accounts servicers entry-points sessions messages sync customers";
+  private static final String ALL_SCOPES = "accounts servicers entry-points sessions messages sync customers webhooks";
 
   @Deployment(testable = false)
   static WebArchive deployment() {

@@ -34,7 +34,9 @@ public final class SecondInstance implements AutoCloseable {
         "-Dfrontdesk.db.user=" + System.getProperty("frontdesk.it.db.user"),
         "-Dfrontdesk.db.password=" + System.getProperty("frontdesk.it.db.password"),
         "-Dfrontdesk.db.migration.user=" + System.getProperty("frontdesk.it.db.migration.user"),
-        "-Dfrontdesk.db.migration.password=" + System.getProperty("frontdesk.it.db.migration.password")));
+        "-Dfrontdesk.db.migration.password=" + System.getProperty("frontdesk.it.db.migration.password"),
+        // As in arquillian.xml: webhooks to the test JVM's receiver on 127.0.0.1, retried quickly.
+        "-Dfrontdesk.webhooks.allow-insecure=true", "-Dfrontdesk.webhooks.retry-base=PT1S"));
     for (String option : System.getProperty("frontdesk.it.identity.options", "").trim().split("\\s+")) {
       if (!option.isEmpty()) {
         command.add(option);

@@ -46,9 +46,23 @@ class RetryScheduleTest {
   void nominalDelaysTripleUpToAnHour() {
     long[] seconds = {10, 30, 90, 270, 810, 2430, 3600, 3600};
     for (int i = 0; i < seconds.length; i++) {
-      assertEquals(Duration.ofSeconds(seconds[i]), RetrySchedule.nominalDelay(i + 1));
+      assertEquals(
+          Duration.ofSeconds(seconds[i]), RetrySchedule.nominalDelay(RetrySchedule.DEFAULT_FIRST_DELAY, i + 1));
     }
-    assertEquals(Duration.ofHours(1), RetrySchedule.nominalDelay(Integer.MAX_VALUE));
+    assertEquals(Duration.ofHours(1), RetrySchedule.nominalDelay(RetrySchedule.DEFAULT_FIRST_DELAY, Integer.MAX_VALUE));
+  }
+
+  @Test
+  void aShorterFirstDelayScalesTheStepsButNotTheCapOrTheDay() {
+    Duration first = Duration.ofMillis(500);
+    assertEquals(Duration.ofMillis(500), RetrySchedule.nominalDelay(first, 1));
+    assertEquals(Duration.ofMillis(1500), RetrySchedule.nominalDelay(first, 2));
+    assertEquals(Duration.ofHours(1), RetrySchedule.nominalDelay(first, 40));
+    RetrySchedule schedule = new RetrySchedule(new SplittableRandom(5), first);
+    long delay = Duration.between(FIRST, schedule.nextAttempt(FIRST, 1, FIRST).orElseThrow()).toMillis();
+    assertTrue(delay >= 400 && delay <= 600, "delay " + delay);
+    assertEquals(Optional.empty(), schedule.nextAttempt(FIRST, 40, FIRST.plus(Duration.ofHours(23).plusMinutes(30))));
+    assertThrows(IllegalArgumentException.class, () -> new RetrySchedule(new SplittableRandom(1), Duration.ZERO));
   }
 
   @Test
@@ -63,7 +77,7 @@ class RetryScheduleTest {
   void jitterStaysWithinTwentyPercent() {
     RetrySchedule schedule = new RetrySchedule(new SplittableRandom(42));
     for (int made = 1; made <= 10; made++) {
-      long nominal = RetrySchedule.nominalDelay(made).toMillis();
+      long nominal = RetrySchedule.nominalDelay(RetrySchedule.DEFAULT_FIRST_DELAY, made).toMillis();
       Set<Long> seen = new HashSet<>();
       for (int i = 0; i < 500; i++) {
         long delay = Duration.between(FIRST, schedule.nextAttempt(FIRST, made, FIRST).orElseThrow()).toMillis();

@@ -75,7 +75,19 @@ class WebhookUrlsTest {
     for (String host : hosts) {
       String url = "https://" + host + ":8443/hook";
       assertTrue(refused(url, false).startsWith("webhook URLs must not point to localhost"), url);
-      assertEquals("http", WebhookUrls.validate("http://" + host + ":8443/hook", true).getScheme(), "dev allows it");
+    }
+  }
+
+  @Test
+  void insecureModeAllowsLoopbackButNoOtherInternalHost() {
+    for (String host : new String[] {"localhost", "api.localhost", "127.0.0.1", "127.8.9.10", "[::1]",
+        "[::ffff:127.0.0.1]"}) {
+      assertEquals("http", WebhookUrls.validate("http://" + host + ":8443/hook", true).getScheme(), host);
+    }
+    for (String host : new String[] {"0.0.0.0", "10.1.2.3", "192.168.1.1", "169.254.169.254", "[fe80::1]",
+        "[fd12:3456::1]", "[::ffff:a9fe:a9fe]"}) {
+      String url = "http://" + host + "/hook";
+      assertTrue(refused(url, true).startsWith("webhook URLs must not point to localhost"), url);
     }
   }
 

@@ -1,0 +1,34 @@
+package dev.frontdesk.webhooks;
+
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The JSON body of a delivery: {@code {id, eventId, type, createdAt, tenantId, data}}, where {@code id} is the
+ * delivery id (the receiver's de-duplication key), {@code eventId} the event's id in the event log (the same in
+ * every webhook's delivery of that event) and {@code data} the event's payload as stored.
+ */
+final class WebhookPayload {
+
+  private WebhookPayload() {}
+
+  static byte[] body(
+      UUID deliveryId, long eventId, String type, Instant createdAt, UUID tenantId, String payloadJson) {
+    try (JsonReader reader = Json.createReader(new StringReader(payloadJson))) {
+      return Json.createObjectBuilder()
+          .add("id", deliveryId.toString())
+          .add("eventId", eventId)
+          .add("type", type)
+          .add("createdAt", createdAt.toString())
+          .add("tenantId", tenantId.toString())
+          .add("data", reader.readValue())
+          .build()
+          .toString()
+          .getBytes(StandardCharsets.UTF_8);
+    }
+  }
+}
