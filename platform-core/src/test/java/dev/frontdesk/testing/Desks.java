@@ -54,7 +54,7 @@ public final class Desks {
     String adminToken = Companies.signIn(api, company);
     Api admin = api.as(adminToken);
     Api.Reply account = admin.post("/api/v1/accounts",
-        Json.createObjectBuilder().add("name", label + " Support").add("welcomeMessage", "Hi!").build());
+        Json.createObjectBuilder().add("name", label + " Support").add("welcomeMessage", "Hi! How can we help?").build());
     assertEquals(201, account.status(), account::toString);
     String accountId = account.string("id");
     Api.Reply policy = admin.send("PUT", "/api/v1/accounts/" + accountId + "/policy", reception);
