@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Signs and checks download links: {@code exp} (epoch seconds) and {@code sig}, an HMAC over the tenant, the
@@ -21,6 +23,10 @@ public final class FileLinkSigner {
     EXPIRED,
     BAD_SIGNATURE
   }
+
+  /** A download link's path and query as {@link FileLinks#url} writes them (JSON leaves them unescaped). */
+  private static final Pattern LINK =
+      Pattern.compile("/api/v1/files/([0-9a-f-]{36})/([0-9a-f-]{36})\\?exp=[0-9]+&sig=[A-Za-z0-9_-]+");
 
   private final UnaryOperator<String> mac;
   private final long ttlSeconds;
@@ -50,6 +56,28 @@ public final class FileLinkSigner {
   public String query(UUID tenantId, UUID attachmentId, Instant now) {
     long exp = expiry(now);
     return "exp=" + exp + "&sig=" + mac.apply(data(tenantId, attachmentId, exp));
+  }
+
+  /**
+   * {@code text} with the query of every link to one of the tenant's files replaced by one made at {@code now}.
+   * Links naming another tenant stay as they are: a payload cannot earn a valid link to someone else's file.
+   */
+  public String refresh(UUID tenantId, String text, Instant now) {
+    if (text == null || !text.contains("/api/v1/files/")) {
+      return text;
+    }
+    String tenant = tenantId.toString();
+    Matcher m = LINK.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (m.find()) {
+      String link = m.group();
+      if (m.group(1).equals(tenant)) {
+        link = "/api/v1/files/" + tenant + "/" + m.group(2) + "?" + query(tenantId, UUID.fromString(m.group(2)), now);
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(link));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   public Verdict check(UUID tenantId, UUID attachmentId, String exp, String sig, Instant now) {

@@ -27,6 +27,14 @@ public class FileLinks {
         + signer().query(tenantId, attachmentId, clock.instant());
   }
 
+  /**
+   * The stored JSON with every download link of this tenant signed afresh. Event payloads keep the links made
+   * when the event happened, but sync readers and webhook retries may come hours later, after those expired.
+   */
+  public String refresh(UUID tenantId, String json) {
+    return signer().refresh(tenantId, json, clock.instant());
+  }
+
   public FileLinkSigner.Verdict check(UUID tenantId, UUID attachmentId, String exp, String sig) {
     return signer().check(tenantId, attachmentId, exp, sig, clock.instant());
   }

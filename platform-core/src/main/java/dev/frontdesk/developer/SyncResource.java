@@ -1,6 +1,7 @@
 package dev.frontdesk.developer;
 
 import dev.frontdesk.api.ProblemException;
+import dev.frontdesk.attachments.FileLinks;
 import dev.frontdesk.identity.ApiAccess;
 import dev.frontdesk.identity.ApiScope;
 import dev.frontdesk.identity.Role;
@@ -38,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SyncResource {
 
   @Inject EventSync sync;
+  @Inject FileLinks links;
 
   /** One event: its place in the feed, its type (message, enter_session, ...), when it happened, its payload. */
   public record FeedEvent(long seq, String type, Instant createdAt, JsonValue data) {}
@@ -59,13 +61,13 @@ public class SyncResource {
       throw ProblemException.invalid("cursor", e.getMessage());
     }
     EventSync.Page page = sync.after(after, limit);
-    List<FeedEvent> events = page.events().stream().map(SyncResource::view).toList();
+    List<FeedEvent> events = page.events().stream().map(this::view).toList();
     long last = events.isEmpty() ? after : events.get(events.size() - 1).seq();
     return new SyncPage(events, SyncCursor.encode(last), page.hasMore());
   }
 
-  private static FeedEvent view(LoggedEvent e) {
-    try (var reader = Json.createReader(new StringReader(e.payload()))) {
+  private FeedEvent view(LoggedEvent e) {
+    try (var reader = Json.createReader(new StringReader(links.refresh(e.tenantId(), e.payload())))) {
       return new FeedEvent(e.feedSeq(), e.type(), e.createdAt(), reader.readValue());
     }
   }

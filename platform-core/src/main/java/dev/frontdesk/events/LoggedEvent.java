@@ -51,6 +51,10 @@ public class LoggedEvent {
     return id;
   }
 
+  public UUID tenantId() {
+    return tenantId;
+  }
+
   public String type() {
     return type;
   }

@@ -1,5 +1,6 @@
 package dev.frontdesk.webhooks;
 
+import dev.frontdesk.attachments.FileLinks;
 import dev.frontdesk.config.FrontdeskConfig;
 import dev.frontdesk.events.LoggedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,7 @@ public class Attempts {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject FrontdeskConfig config;
+  @Inject FileLinks links;
 
   /** What to send for a claim, or empty when there is nothing to send (any more). */
   @Transactional
@@ -50,7 +52,8 @@ public class Attempts {
     }
     byte[] body =
         WebhookPayload.body(
-            delivery.id(), event.id(), event.type(), event.createdAt(), delivery.tenantId(), event.payload());
+            delivery.id(), event.id(), event.type(), event.createdAt(), delivery.tenantId(),
+            links.refresh(delivery.tenantId(), event.payload()));
     return Optional.of(
         new OutgoingDelivery(
             URI.create(webhook.url()), delivery.id(), delivery.eventType(), delivery.nextAttemptNumber(),

@@ -82,4 +82,25 @@ class FileLinkSignerTest {
   void aLifetimeMustBePositive() {
     assertThrows(IllegalArgumentException.class, () -> new FileLinkSigner(d -> d, Duration.ZERO, Duration.ofMinutes(5)));
   }
+
+  @Test
+  void storedLinksAreSignedAfreshOnlyForTheirOwnTenant() {
+    FileLinkSigner signer = signer("k1");
+    UUID other = UUID.fromString("00000000-0000-0000-0000-0000000000b2");
+    String mine = "/api/v1/files/" + TENANT + "/" + FILE + "?" + signer.query(TENANT, FILE, NOW);
+    String theirs = "/api/v1/files/" + other + "/" + FILE + "?" + signer.query(other, FILE, NOW);
+    String json = "{\"content\":{\"url\":\"https://fd.example" + mine + "\"},\"other\":\"" + theirs + "\"}";
+    Instant later = NOW.plus(Duration.ofHours(5));
+
+    String refreshed = signer.refresh(TENANT, json, later);
+
+    String link = refreshed.substring(refreshed.indexOf("/api/v1/files/"), refreshed.indexOf("\"}"));
+    Map<String, String> q = params(link.substring(link.indexOf('?') + 1));
+    assertEquals(Verdict.EXPIRED, signer.check(TENANT, FILE, params(mine.split("\\?")[1]).get("exp"),
+        params(mine.split("\\?")[1]).get("sig"), later));
+    assertEquals(Verdict.VALID, signer.check(TENANT, FILE, q.get("exp"), q.get("sig"), later));
+    assertTrue(refreshed.startsWith("{\"content\":{\"url\":\"https://fd.example/api/v1/files/" + TENANT + "/" + FILE));
+    assertTrue(refreshed.endsWith("\"other\":\"" + theirs + "\"}"), refreshed);
+    assertEquals("{\"text\":\"no links\"}", signer.refresh(TENANT, "{\"text\":\"no links\"}", later));
+  }
 }
