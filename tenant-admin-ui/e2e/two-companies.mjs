@@ -11,7 +11,7 @@ if (!BASE_URL) {
   console.error('BASE_URL is required, e.g. BASE_URL=http://localhost:8080');
   process.exit(2);
 }
-const STEP_TIMEOUT_MS = 20_000;
+const STEP_TIMEOUT_MS = 45_000; // the first step also starts the browser; busy CI machines are slow
 const SHOT_DIR = fileURLToPath(new URL('../target/e2e/', import.meta.url));
 
 const run = Date.now().toString(36);

@@ -44,6 +44,15 @@ public class Accounts {
     return account;
   }
 
+  /** The account, locked: every change of an account runs under its row lock, as routing does. */
+  private CsAccount getForUpdate(UUID id) {
+    CsAccount account = em.find(CsAccount.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (account == null || account.deleted()) {
+      throw ProblemException.notFound("No customer-service account " + id + " in your company.");
+    }
+    return account;
+  }
+
   /** The account locked for routing: every assignment decision of one account runs under this lock. */
   @Transactional(Transactional.TxType.MANDATORY)
   public CsAccount lockForRouting(UUID id) {
@@ -67,14 +76,14 @@ public class Accounts {
 
   @Transactional
   public CsAccount update(UUID id, AccountRequests.Account request) {
-    CsAccount account = get(id);
+    CsAccount account = getForUpdate(id);
     apply(account, request);
     return account;
   }
 
   @Transactional
   public CsAccount setPolicy(UUID id, AccountRequests.Policy request) {
-    CsAccount account = get(id);
+    CsAccount account = getForUpdate(id);
     account.setPolicy(
         new ReceptionPolicy(
             request.routingMode(),
@@ -95,7 +104,7 @@ public class Accounts {
   /** Makes an uploaded avatar the account's; the avatar it replaces is deleted. */
   @Transactional
   public CsAccount setAvatar(UUID id, UUID attachmentId) {
-    CsAccount account = get(id);
+    CsAccount account = getForUpdate(id);
     UUID previous = account.avatarAttachmentId();
     attachments.useAsAvatar(attachmentId);
     account.setAvatarAttachmentId(attachmentId);
@@ -108,7 +117,7 @@ public class Accounts {
 
   @Transactional
   public void delete(UUID id) {
-    CsAccount account = get(id);
+    CsAccount account = getForUpdate(id);
     account.markDeleted(clock.instant());
     deleted.fire(new AccountDeleted(id));
   }

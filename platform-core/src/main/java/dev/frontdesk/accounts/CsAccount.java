@@ -12,10 +12,12 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.TenantId;
 
 /** A customer-service account. Deleting one keeps its history: it is marked deleted and stops receiving. */
 @Entity
+@DynamicUpdate // writes only what changed, so a stale copy never rewrites the routing cursor
 @Table(name = "cs_accounts")
 public class CsAccount {
 

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -149,6 +150,8 @@ public class Servicers {
   @Transactional
   public ServicerStatus setStatus(UUID memberId, String status, String pauseKind) {
     ServicerStatus to = ServicerStatus.of(status, pauseKind);
+    // the member's row serializes status changes, so two first changes do not both insert
+    em.find(Member.class, memberId, LockModeType.PESSIMISTIC_WRITE);
     ServicerState state = em.find(ServicerState.class, memberId);
     ServicerStatus from = state == null ? ServicerStatus.RECEIVING : state.status();
     if (state == null) {

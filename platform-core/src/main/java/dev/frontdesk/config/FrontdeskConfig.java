@@ -122,11 +122,11 @@ public class FrontdeskConfig {
   }
 
   public Duration accessTokenTtl() {
-    return optional(ACCESS_TOKEN_TTL).map(Duration::parse).orElse(Duration.ofMinutes(15));
+    return positive(ACCESS_TOKEN_TTL, Duration.ofMinutes(15));
   }
 
   public Duration refreshTokenTtl() {
-    return optional(REFRESH_TOKEN_TTL).map(Duration::parse).orElse(Duration.ofDays(14));
+    return positive(REFRESH_TOKEN_TTL, Duration.ofDays(14));
   }
 
   /** Where uploaded files are kept; a cluster's instances must share it. */

@@ -34,6 +34,7 @@ public class Conversations {
   @Inject SendFailures sendFailures;
   @Inject MediaLinks mediaLinks;
   @Inject Event<RoutingRequested> routing;
+  @Inject Event<RoutingRequested.AfterCommit> routeAfterCommit;
 
   /** What happened to an inbound message: stored now, or the copy stored by an earlier identical send. */
   public record Accepted(Message message, Session session, boolean duplicate) {}
@@ -68,16 +69,29 @@ public class Conversations {
       throw ProblemException.notFound("No session " + in.sessionId() + ".");
     }
     boolean fromCustomer = in.sender().type() == SenderType.CUSTOMER;
+    // Only a customer's message into a new or closed session can need routing, and routing needs the account's
+    // lock, taken before the session's. Other messages (the most) leave the account unlocked.
+    boolean accountLocked =
+        fromCustomer && (session.state() == SessionState.NEW || session.state() == SessionState.CLOSED);
     CsAccount account =
-        fromCustomer && (session.state() == SessionState.NEW || session.state() == SessionState.CLOSED)
+        accountLocked
             ? accounts.lockForRouting(session.accountId())
             : em.find(CsAccount.class, session.accountId());
     em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+    if (accountLocked && !session.accountId().equals(account.id())) { // transferred before we locked it
+      accountLocked = false;
+      account = em.find(CsAccount.class, session.accountId());
+    }
 
     Optional<Message> duplicate = duplicateOf(in);
     if (duplicate.isPresent()) {
       Message m = duplicate.get();
       return new Accepted(m, em.find(Session.class, m.sessionId()), true);
+    }
+    in.guard().check(session);
+    if (in.content().toJson().length() > Message.MAX_BODY) { // escaping can make valid-sized fields longer
+      throw ProblemException.invalid(
+          "content", "is too large: at most " + Message.MAX_BODY + " characters once encoded as JSON");
     }
     Instant now = clock.instant();
     if (fromCustomer && session.state() == SessionState.CLOSED) {
@@ -107,7 +121,11 @@ public class Conversations {
     em.flush();
     events.record(EventType.MESSAGE, subject(session, message.seq()), views.of(message, session));
     if (fromCustomer && session.state() == SessionState.NEW) {
-      routing.fire(new RoutingRequested(account, session));
+      if (accountLocked) {
+        routing.fire(new RoutingRequested(account, session));
+      } else { // it closed after it was read: taking the account lock now could deadlock with reception
+        routeAfterCommit.fire(new RoutingRequested.AfterCommit(account.tenantId(), account.id(), session.id()));
+      }
     }
     return new Accepted(message, session, false);
   }
@@ -154,14 +172,16 @@ public class Conversations {
    * Where a customer's message into a closed session goes (an old tab, a late reply): their open session with
    * the account if they have one, else a new one linked to their latest.
    */
-  private Session continuation(CsAccount lockedAccount, Session closed) {
+  private Session continuation(CsAccount account, Session closed) {
+    // the customer's lock, as in enter(): a chat opening at the same moment finds this session, or this finds its
+    em.find(Customer.class, closed.customerId(), LockModeType.PESSIMISTIC_WRITE);
     Optional<Session> open = openSession(closed.customerId(), closed.accountId());
     if (open.isPresent()) {
       em.refresh(open.get(), LockModeType.PESSIMISTIC_WRITE);
       return open.get();
     }
     UUID latest = latestSession(closed.customerId(), closed.accountId()).map(Session::id).orElse(closed.id());
-    return start(lockedAccount, closed.customerId(), closed.entry(), latest);
+    return start(account, closed.customerId(), closed.entry(), latest);
   }
 
   private Optional<Message> duplicateOf(Inbound in) {
@@ -176,7 +196,8 @@ public class Conversations {
         .findFirst();
   }
 
-  Optional<Session> openSession(UUID customerId, UUID accountId) {
+  /** The customer's session with the account that is not closed, if any (there is at most one). */
+  public Optional<Session> openSession(UUID customerId, UUID accountId) {
     return em.createQuery(
             "select s from Session s where s.customerId = :c and s.accountId = :a and s.state <> :closed",
             Session.class)

@@ -44,7 +44,10 @@ public class Message {
   @Column(nullable = false, length = 20, updatable = false)
   private MessageType type;
 
-  @Column(nullable = false, length = 20000, updatable = false)
+  /** The column's size: content that encodes longer is refused before it gets here. */
+  public static final int MAX_BODY = 20000;
+
+  @Column(nullable = false, length = MAX_BODY, updatable = false)
   private String body;
 
   @Column(name = "recalled_at")

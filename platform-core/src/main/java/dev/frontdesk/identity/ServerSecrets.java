@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Named server-wide HMAC keys (visitor tokens, real-time tickets), created on first use. Every instance reads
+ * Named server-wide keys (visitor tokens, real-time tickets, download links, bus notifications), created on first use. Every instance reads
  * the same key from the database; the first to create one wins and the others read it back.
  */
 @ApplicationScoped
@@ -35,6 +35,12 @@ public class ServerSecrets {
     return java.security.MessageDigest.isEqual(
         sign(keyName, data).getBytes(StandardCharsets.US_ASCII),
         signature.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** An AES-256 key derived from the named server key, for encryption rather than signatures. */
+  public javax.crypto.SecretKey aesKey(String keyName) {
+    byte[] derived = Secrets.hmacSha256(key(keyName), "aes-256".getBytes(StandardCharsets.UTF_8));
+    return new javax.crypto.spec.SecretKeySpec(derived, "AES");
   }
 
   private byte[] key(String name) {

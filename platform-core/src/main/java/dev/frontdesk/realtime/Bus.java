@@ -2,6 +2,7 @@ package dev.frontdesk.realtime;
 
 import dev.frontdesk.api.Json;
 import dev.frontdesk.config.FrontdeskConfig;
+import dev.frontdesk.identity.ServerSecrets;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,33 +11,38 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 
 /**
  * Publishes envelopes to every instance when the current transaction commits. On PostgreSQL that is
  * {@code pg_notify} inside the transaction: the database delivers it on commit and drops it on rollback, to all
  * instances alike, so a visitor on one instance and an agent on another see the same stream. On H2 (one
- * instance) it is an in-process hand-off after commit.
+ * instance) it is an in-process hand-off after commit. Notifications are sealed ({@link Seal}), because the
+ * channel itself is open to every database role.
  */
 @ApplicationScoped
 public class Bus {
 
   static final String CHANNEL = "frontdesk";
-  /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more. */
+  static final String KEY = "realtime-bus";
+  /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more (sealed payloads are ASCII). */
   private static final int MAX_PAYLOAD_BYTES = 7900;
 
   @PersistenceContext EntityManager em;
   @Inject FrontdeskConfig config;
   @Inject Hub hub;
+  @Inject ServerSecrets secrets;
   @Resource TransactionSynchronizationRegistry transactions;
+
+  private volatile Seal seal;
 
   public void publish(Envelope envelope) {
     if (config.isPostgres()) {
-      String json = Json.write(envelope);
-      if (json.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
-        json = Json.write(envelope.withoutData());
+      String sealed = seal().seal(Json.write(envelope));
+      if (sealed.length() > MAX_PAYLOAD_BYTES) { // receivers read the payload back by event id
+        sealed = seal().seal(Json.write(envelope.withoutData()));
       }
-      em.createNativeQuery("select pg_notify('" + CHANNEL + "', ?1)").setParameter(1, json).getSingleResult();
+      em.createNativeQuery("select pg_notify('" + CHANNEL + "', ?1)").setParameter(1, sealed).getSingleResult();
     } else if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
       transactions.registerInterposedSynchronization(
           new Synchronization() {
@@ -53,5 +59,19 @@ public class Bus {
     } else {
       hub.dispatch(envelope);
     }
+  }
+
+  /** The envelope in a notification, or an exception when it was not sealed by a Frontdesk instance. */
+  Envelope read(String notification) throws GeneralSecurityException {
+    return Json.read(seal().open(notification), Envelope.class);
+  }
+
+  private Seal seal() {
+    Seal s = seal;
+    if (s == null) {
+      s = new Seal(secrets.aesKey(KEY));
+      seal = s;
+    }
+    return s;
   }
 }

@@ -54,6 +54,11 @@ public class Hub {
     }
   }
 
+  /** Asks every live connection to reconnect and resume: this instance may have missed events. */
+  public void interruptAll() {
+    byTenant.values().forEach(set -> set.forEach(Listener::interrupted));
+  }
+
   @Transactional
   public String payloadOf(long eventId) {
     return (String)

@@ -9,4 +9,8 @@ public interface Listener {
 
   /** Called for each envelope of the listener's tenant; must not block (queue the send). */
   void deliver(Envelope envelope);
+
+  /** Events may have been missed (the instance lost its notification connection): end the connection so that the
+   * client reconnects and resumes from what it has. */
+  void interrupted();
 }

@@ -55,6 +55,13 @@ public abstract class LiveStream implements Listener {
     send(envelope);
   }
 
+  @Override
+  public void interrupted() {
+    out.closeAfterPending(
+        new jakarta.websocket.CloseReason(
+            jakarta.websocket.CloseReason.CloseCodes.TRY_AGAIN_LATER, "events may have been missed; resume"));
+  }
+
   /** A message the client missed, read from the database during replay; the same frame live messages make. */
   public void replay(UUID sessionId, int seq, Object messageView) {
     if (advance(sessionId, seq)) {

@@ -14,12 +14,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What both live endpoints share: connection limits, the per-connection sender and stream, the JSON of
  * incoming frames, refusals. A connection starts unauthenticated; its first frame must be {@code hello}.
  */
 public final class Sockets {
+
+  private static final Logger LOG = Logger.getLogger(Sockets.class.getName());
 
   /** Clients ping every 30 s; a connection silent for longer than this is gone. */
   static final long IDLE_TIMEOUT_MS = TimeUnit.SECONDS.toMillis(90);
@@ -98,6 +102,14 @@ public final class Sockets {
     SocketSender sender = sender(socket);
     sender.send(Frames.error(code, detail));
     sender.closeAfterPending(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, code));
+  }
+
+  /** An unexpected failure while starting a connection: logged, and the client is told to reconnect later. */
+  public static void failed(Session socket, RuntimeException e) {
+    LOG.log(Level.WARNING, "a live connection failed to start", e);
+    SocketSender sender = sender(socket);
+    sender.send(Frames.error("unavailable", "The connection could not be started; reconnect in a moment."));
+    sender.closeAfterPending(new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "unavailable"));
   }
 
   /** True at most once per {@code everyMs} per connection and kind: typing indicators need no more. */

@@ -15,6 +15,7 @@ import dev.frontdesk.conversation.SessionState;
 import dev.frontdesk.events.EventLog;
 import dev.frontdesk.events.EventType;
 import dev.frontdesk.events.Subject;
+import dev.frontdesk.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -48,6 +49,7 @@ public class Reception {
   @Inject Loads loads;
   @Inject EventLog events;
   @Inject Conversations conversations;
+  @Inject Reception self;
 
   /** A customer's first message: decide who answers, inside the message's transaction. */
   void onRoutingRequested(@Observes RoutingRequested request) {
@@ -73,9 +75,17 @@ public class Reception {
       change(session, "to_assistant", from, fromServicer, null);
       return;
     }
+    List<Candidate> candidates = loads.candidates(account);
     Decision decision =
-        new Router(account.policy())
-            .decide(loads.candidates(account), account.roundRobinCursor(), lastServicer(account, session));
+        new Router(account.policy()).decide(candidates, account.roundRobinCursor(), lastServicer(account, session));
+    if (decision instanceof Decision.Assign && hasQueue(account.id(), session.id())) {
+      // Room, yet others wait (capacity came without a routing event): first come, first served.
+      session.queue(now);
+      change(session, "queued", from, fromServicer, "others_waiting");
+      queueChanged(account.id());
+      drainLocked(account);
+      return;
+    }
     if (decision instanceof Decision.Assign assign) {
       assign(account, session, assign, now);
       change(session, assignedChange, from, fromServicer, assign.reason().apiName());
@@ -92,7 +102,11 @@ public class Reception {
    */
   @Transactional
   public int drain(UUID accountId) {
-    CsAccount account = accounts.lockForRouting(accountId);
+    return drainLocked(accounts.lockForRouting(accountId));
+  }
+
+  private int drainLocked(CsAccount account) {
+    UUID accountId = account.id();
     Instant now = clock.instant();
     if (account.deleted() || !account.isOpen(now)) {
       return 0;
@@ -125,6 +139,33 @@ public class Reception {
       queueChanged(accountId);
     }
     return drained.size();
+  }
+
+  private boolean hasQueue(UUID accountId, UUID except) {
+    return !em.createQuery(
+            "select s.id from Session s where s.accountId = :a and s.state = :queued and s.id <> :except", UUID.class)
+        .setParameter("a", accountId)
+        .setParameter("queued", SessionState.QUEUED)
+        .setParameter("except", except)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Routes a customer's first message when its transaction could not take the account lock in order (below). */
+  void onRoutingAfterCommit(
+      @Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) RoutingRequested.AfterCommit request) {
+    TenantContext.runAs(request.tenantId(), () -> self.routeIfNew(request.accountId(), request.sessionId()));
+  }
+
+  /** Routes a session that is still new, in its own transaction, account lock first. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void routeIfNew(UUID accountId, UUID sessionId) {
+    CsAccount account = accounts.lockForRouting(accountId);
+    Session session = em.find(Session.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+    if (session != null && session.state() == SessionState.NEW && session.accountId().equals(accountId)) {
+      route(account, session, "assigned");
+    }
   }
 
   /** The accounts a member serves now. */
@@ -164,7 +205,7 @@ public class Reception {
   public Session claim(UUID sessionId, UUID memberId) {
     Session session = sessionForChange(sessionId);
     CsAccount account = accounts.lockForRouting(session.accountId());
-    em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+    refreshUnder(session, account.id());
     if (session.state() != SessionState.QUEUED && session.state() != SessionState.NEW) {
       throw ProblemException.conflict("This session is not waiting to be taken; it is " + session.state().apiName() + ".");
     }
@@ -196,7 +237,7 @@ public class Reception {
     accounts.lockForRouting(fromAccount.compareTo(toAccount) <= 0 ? fromAccount : toAccount);
     CsAccount destination = accounts.lockForRouting(toAccount);
     accounts.lockForRouting(fromAccount);
-    em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+    refreshUnder(session, fromAccount);
     if (!session.state().open()) {
       throw ProblemException.conflict("This session is closed; it cannot be transferred.");
     }
@@ -223,6 +264,10 @@ public class Reception {
       session.assign(assign.memberId(), now);
       change(session, "transferred", from, fromServicer, "to_department");
     } else if (target instanceof Target.ToAccount t) {
+      if (!t.accountId().equals(fromAccount) && conversations.openSession(session.customerId(), toAccount).isPresent()) {
+        throw ProblemException.conflict(
+            "This customer already has an open session with that account; continue there or close it first.");
+      }
       session.moveTo(t.accountId());
       route(destination, session, "transferred");
     } else {
@@ -236,8 +281,7 @@ public class Reception {
   @Transactional
   public Session close(UUID sessionId, String reason) {
     Session session = sessionForChange(sessionId);
-    accounts.lockForRouting(session.accountId());
-    em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+    refreshUnder(session, accounts.lockForRouting(session.accountId()).id());
     if (!session.state().open()) {
       return session;
     }
@@ -248,6 +292,18 @@ public class Reception {
       queueChanged(session.accountId());
     }
     return session;
+  }
+
+  /**
+   * Locks the session, whose account was read before that account was locked: if a transfer moved it to another
+   * account meanwhile, the decision would be made under the wrong lock, so it is refused instead.
+   */
+  private void refreshUnder(Session session, UUID lockedAccountId) {
+    em.refresh(session, LockModeType.PESSIMISTIC_WRITE);
+    if (!session.accountId().equals(lockedAccountId)) {
+      throw ProblemException.conflict(
+          "This session was just transferred to another customer-service account; reload it and try again.");
+    }
   }
 
   private Session sessionForChange(UUID sessionId) {

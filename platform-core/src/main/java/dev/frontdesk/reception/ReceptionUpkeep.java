@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 
 /**
  * The reception policy's timed parts, for one tenant per call: sessions nobody wrote in for the account's
- * inactivity limit close, and accounts whose business hours have opened take their waiting sessions.
+ * inactivity limit close, and open accounts (their business hours may just have begun) take their waiting sessions.
  *
  * <p>Sessions waiting in the queue do not close for inactivity: the customer is waiting for the business, not
  * the other way round (this includes those that wrote off-hours and wait for the opening).
@@ -66,7 +66,7 @@ public class ReceptionUpkeep implements TenantJob {
     }
   }
 
-  /** Accounts with a session past its inactivity limit, or with business hours, open now, and a queue. */
+  /** Accounts with a session past its inactivity limit, or open now with a queue. */
   @Transactional
   public List<UUID> accountsDue(Instant now) {
     List<UUID> due = new ArrayList<>();
@@ -132,12 +132,12 @@ public class ReceptionUpkeep implements TenantJob {
   }
 
   /**
-   * Whether the account keeps hours, is open now and has sessions waiting. Sessions that wrote off-hours wait in
-   * the queue; no event marks the opening, so each pass looks. Accounts open around the clock are drained by
-   * the events that free capacity, not here.
+   * Whether the account is open now and has sessions waiting. Sessions that wrote off-hours wait in the queue
+   * and no event marks the opening, so each pass looks; the events that free capacity drain the queue at once,
+   * and this pass also catches capacity that came without one (a member joining a serving department).
    */
   private boolean opensWithAQueue(CsAccount account, Instant now) {
-    if (account.businessHours() == null || account.businessHours().days().isEmpty() || !account.isOpen(now)) {
+    if (!account.isOpen(now)) {
       return false;
     }
     return !em.createQuery("select s.id from Session s where s.accountId = :a and s.state = :queued", UUID.class)

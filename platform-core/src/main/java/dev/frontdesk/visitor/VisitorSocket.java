@@ -107,6 +107,9 @@ public class VisitorSocket {
     } catch (ProblemException e) {
       Sockets.closed(socket, hub);
       Sockets.refuse(socket, "refused", e.problem().detail());
+    } catch (RuntimeException e) { // never leave a half-started stream attached
+      Sockets.closed(socket, hub);
+      Sockets.failed(socket, e);
     }
   }
 

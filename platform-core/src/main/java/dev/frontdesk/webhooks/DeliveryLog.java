@@ -60,13 +60,17 @@ public class DeliveryLog {
     if (!webhooks.get(webhookId).active()) {
       throw ProblemException.conflict("Webhook " + webhookId + " is switched off: switch it on to redeliver.");
     }
+    // queue row before delivery row, the order Attempts#record locks them in
+    QueuedDelivery queued = em.find(QueuedDelivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
     Delivery delivery = em.find(Delivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
     if (delivery == null || !delivery.webhookId().equals(webhookId)) {
       throw ProblemException.notFound("No delivery " + deliveryId + " of webhook " + webhookId + ".");
     }
     Instant now = clock.instant();
     delivery.redeliver(now);
-    QueuedDelivery queued = em.find(QueuedDelivery.class, deliveryId);
+    if (queued == null) { // another redeliver may have queued it while we waited for the delivery's lock
+      queued = em.find(QueuedDelivery.class, deliveryId, LockModeType.PESSIMISTIC_WRITE);
+    }
     if (queued == null) {
       em.persist(new QueuedDelivery(deliveryId, delivery.tenantId(), now));
     } else {

@@ -66,6 +66,11 @@ public class Dispatcher {
     }
     if (workers != null) {
       workers.shutdownNow();
+      try { // attempts in flight end at their timeouts; their results are recorded by the next claim otherwise
+        workers.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

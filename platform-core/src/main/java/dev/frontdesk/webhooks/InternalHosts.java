@@ -91,15 +91,35 @@ final class InternalHosts {
     if ((b[0] & 0xfe) == 0xfc) {
       return true; // unique local fc00::/7, IPv6's private range
     }
-    if (v6.isIPv4CompatibleAddress()) {
-      // ::a.b.c.d carries an IPv4 address; judge that one.
-      try {
-        return isInternal(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
-      } catch (UnknownHostException e) {
-        throw new IllegalStateException(e);
-      }
+    if (v6.isIPv4CompatibleAddress() || isNat64(b)) {
+      // ::a.b.c.d and 64:ff9b::a.b.c.d carry an IPv4 address (NAT64 gateways reach it); judge that one.
+      return isInternal(v4(b[12], b[13], b[14], b[15]));
+    }
+    if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) {
+      return isInternal(v4(b[2], b[3], b[4], b[5])); // 6to4 2002:a.b.c.d::/48 wraps an IPv4 address
     }
     return false;
+  }
+
+  /** The well-known NAT64 prefix 64:ff9b::/96. */
+  private static boolean isNat64(byte[] b) {
+    if (b[0] != 0 || b[1] != 0x64 || (b[2] & 0xff) != 0xff || (b[3] & 0xff) != 0x9b) {
+      return false;
+    }
+    for (int i = 4; i < 12; i++) {
+      if (b[i] != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static InetAddress v4(byte a, byte b, byte c, byte d) {
+    try {
+      return InetAddress.getByAddress(new byte[] {a, b, c, d});
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static IllegalArgumentException refused(String host) {

@@ -98,18 +98,23 @@ public class AgentSocket {
       Sockets.refuse(socket, "too_many", "Resume at most " + MAX_RESUMED_SESSIONS + " sessions per connection.");
       return;
     }
-    TenantContext.runAs(holder.tenantId(), () -> {
-      AgentStream stream = new AgentStream(
-          holder.tenantId(), holder.memberId(), holder.supervises(), Sockets.sender(socket), reception::accountsOf,
-          executor);
-      Sockets.attach(socket, stream, hub); // before reading history: nothing that commits from now on is missed
-      Sockets.sender(socket).send(Frames.of("ready", null, null,
-          Map.of("memberId", holder.memberId(), "supervises", holder.supervises())));
-      for (JsonValue item : resume) {
-        resume(stream, viewer, item);
-      }
-      stream.live();
-    });
+    try {
+      TenantContext.runAs(holder.tenantId(), () -> {
+        AgentStream stream = new AgentStream(
+            holder.tenantId(), holder.memberId(), holder.supervises(), Sockets.sender(socket), reception::accountsOf,
+            inbox::standing, executor);
+        Sockets.attach(socket, stream, hub); // before reading history: nothing that commits from now on is missed
+        Sockets.sender(socket).send(Frames.of("ready", null, null,
+            Map.of("memberId", holder.memberId(), "supervises", holder.supervises())));
+        for (JsonValue item : resume) {
+          resume(stream, viewer, item);
+        }
+        stream.live();
+      });
+    } catch (RuntimeException e) { // never leave a half-started stream attached
+      Sockets.closed(socket, hub);
+      Sockets.failed(socket, e);
+    }
   }
 
   private void resume(AgentStream stream, Inbox.Viewer viewer, JsonValue item) {

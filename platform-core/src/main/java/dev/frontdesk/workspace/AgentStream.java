@@ -5,6 +5,8 @@ import dev.frontdesk.realtime.Envelope;
 import dev.frontdesk.realtime.LiveStream;
 import dev.frontdesk.realtime.SocketSender;
 import dev.frontdesk.tenancy.TenantContext;
+import jakarta.websocket.CloseReason;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
@@ -18,13 +20,17 @@ import java.util.function.Function;
  */
 final class AgentStream extends LiveStream {
 
-  /** Membership changes (departments, servicer lists) reach open connections within this time. */
+  /**
+   * Membership changes (departments, servicer lists) reach open connections within this time, and so do role
+   * changes and removals, which end the connection.
+   */
   private static final long SERVED_TTL_MS = 30_000;
 
   private final UUID memberId;
   private final String memberText;
   private final boolean supervises;
   private final Function<UUID, Set<UUID>> servedAccounts;
+  private final Function<UUID, Optional<Boolean>> standing;
   private final Executor executor;
   private final AtomicBoolean refreshing = new AtomicBoolean();
   private volatile Set<UUID> served;
@@ -32,12 +38,13 @@ final class AgentStream extends LiveStream {
 
   AgentStream(
       UUID tenantId, UUID memberId, boolean supervises, SocketSender out, Function<UUID, Set<UUID>> servedAccounts,
-      Executor executor) {
+      Function<UUID, Optional<Boolean>> standing, Executor executor) {
     super(tenantId, out);
     this.memberId = memberId;
     this.memberText = memberId.toString();
     this.supervises = supervises;
     this.servedAccounts = servedAccounts;
+    this.standing = standing;
     this.executor = executor;
     this.served = servedAccounts.apply(memberId);
     this.servedAt = System.currentTimeMillis();
@@ -70,6 +77,11 @@ final class AgentStream extends LiveStream {
     if (System.currentTimeMillis() - servedAt > SERVED_TTL_MS && refreshing.compareAndSet(false, true)) {
       executor.execute(() -> {
         try {
+          Optional<Boolean> now = TenantContext.callAs(tenantId(), () -> standing.apply(memberId));
+          if (now.isEmpty() || now.get() != supervises) { // removed, demoted or promoted: the ticket no longer fits
+            out.closeAfterPending(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "access_changed"));
+            return;
+          }
           served = TenantContext.callAs(tenantId(), () -> servedAccounts.apply(memberId));
           servedAt = System.currentTimeMillis();
         } finally {

@@ -13,6 +13,8 @@ import dev.frontdesk.conversation.Session;
 import dev.frontdesk.conversation.SessionState;
 import dev.frontdesk.conversation.SessionView;
 import dev.frontdesk.conversation.Transcripts;
+import dev.frontdesk.identity.Member;
+import dev.frontdesk.identity.Role;
 import dev.frontdesk.reception.SessionViews;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -92,7 +95,16 @@ public class Inbox {
 
   @Transactional
   public Posted send(Viewer viewer, UUID sessionId, String clientMsgId, MessageContent content) {
-    Session session = visible(viewer, sessionId);
+    visible(viewer, sessionId);
+    Conversations.Accepted accepted =
+        conversations.accept(
+            new Inbound(sessionId, Sender.servicer(viewer.memberId()), clientMsgId, content,
+                locked -> requireWritable(viewer, locked)));
+    return new Posted(views.of(accepted.message(), accepted.session()), accepted.duplicate());
+  }
+
+  /** Checked under the session's lock, so a close or transfer that commits first is not written past. */
+  private static void requireWritable(Viewer viewer, Session session) {
     boolean own = session.state() == SessionState.HUMAN && viewer.memberId().equals(session.servicerId());
     if (!own && !viewer.supervises()) {
       throw ProblemException.forbidden("Only the servicer this session is assigned to can write in it; claim it first.");
@@ -100,9 +112,6 @@ public class Inbox {
     if (session.state() == SessionState.CLOSED) {
       throw ProblemException.conflict("This session is closed; the customer starts a new one when they write again.");
     }
-    Conversations.Accepted accepted =
-        conversations.accept(new Inbound(sessionId, Sender.servicer(viewer.memberId()), clientMsgId, content));
-    return new Posted(views.of(accepted.message(), accepted.session()), accepted.duplicate());
   }
 
   /** Recalls a message: the viewer's own, or, for supervisors, any servicer's. */
@@ -111,6 +120,20 @@ public class Inbox {
     visible(viewer, sessionId);
     return recalls.recall(
         sessionId, messageId, new Recalls.Recaller(Sender.servicer(viewer.memberId()), viewer.supervises()));
+  }
+
+  /**
+   * Whether the member may still watch the workspace, and whether as a supervisor; empty once they may not
+   * (removed, or no longer staff). Open connections re-check this, since their ticket was checked only once.
+   */
+  @Transactional
+  public Optional<Boolean> standing(UUID memberId) {
+    Member member = em.find(Member.class, memberId);
+    if (member == null || member.status() != Member.Status.ACTIVE
+        || member.roles().stream().noneMatch(Role.STAFF::contains)) {
+      return Optional.empty();
+    }
+    return Optional.of(member.roles().contains(Role.TENANT_ADMIN) || member.roles().contains(Role.SUPERVISOR));
   }
 
   /** The session if the viewer may see it; otherwise as good as absent. */

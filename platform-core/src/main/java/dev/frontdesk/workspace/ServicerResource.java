@@ -4,6 +4,7 @@ import dev.frontdesk.accounts.AccountRequests;
 import dev.frontdesk.identity.ApiAccess;
 import dev.frontdesk.identity.ApiScope;
 import dev.frontdesk.identity.Role;
+import dev.frontdesk.reception.Reception;
 import dev.frontdesk.reception.ServicerBoard;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,18 +35,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ServicerResource {
 
   @Inject ServicerBoard board;
+  @Inject Reception reception;
 
   @POST
   @RolesAllowed({Role.TENANT_ADMIN_ID, Role.API_CLIENT_ID})
   @Operation(summary = "Assign members and/or whole departments as servicers of an account")
   public Response add(@PathParam("id") UUID accountId, @Valid @NotNull AccountRequests.Servicers request) {
-    return Response.status(Response.Status.CREATED)
-        .entity(
-            board.assign(
-                accountId,
-                request.userIds() == null ? List.of() : request.userIds(),
-                request.departmentIds() == null ? List.of() : request.departmentIds()))
-        .build();
+    board.assign(
+        accountId,
+        request.userIds() == null ? List.of() : request.userIds(),
+        request.departmentIds() == null ? List.of() : request.departmentIds());
+    reception.drain(accountId); // new servicers take the waiting sessions
+    return Response.status(Response.Status.CREATED).entity(board.board(accountId)).build();
   }
 
   @GET

@@ -122,7 +122,7 @@ public final class Api {
   private Reply send(String method, String path, String body, String contentType) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(Duration.ofSeconds(30))
+            .timeout(Duration.ofSeconds(120))
             .method(
                 method,
                 body == null

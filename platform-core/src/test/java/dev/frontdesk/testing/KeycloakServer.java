@@ -28,7 +28,7 @@ public final class KeycloakServer {
   public static final String ADMIN_USER = "it-admin";
   public static final String ADMIN_PASSWORD = "it-admin-password";
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(420); // busy CI machines start it slowly
 
   private final Process process;
   private final String url;

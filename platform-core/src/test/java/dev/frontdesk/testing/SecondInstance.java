@@ -58,7 +58,7 @@ public final class SecondInstance implements AutoCloseable {
   }
 
   private void awaitReady() throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 240_000;
+    long deadline = System.currentTimeMillis() + 480_000; // generous: CI machines may be busy
     while (System.currentTimeMillis() < deadline) {
       if (!process.isAlive()) {
         throw new IllegalStateException("the second instance exited; see " + log);
@@ -76,7 +76,7 @@ public final class SecondInstance implements AutoCloseable {
       Thread.sleep(500);
     }
     close();
-    throw new IllegalStateException("the second instance was not ready in 4 minutes; see " + log);
+    throw new IllegalStateException("the second instance was not ready in 8 minutes; see " + log);
   }
 
   private static int freePort() throws IOException {

@@ -70,7 +70,8 @@ class WebhookUrlsTest {
     String[] hosts = {
       "localhost", "LOCALHOST.", "api.localhost", "127.0.0.1", "127.8.9.10", "0.0.0.0", "10.1.2.3", "172.16.0.1",
       "172.31.255.255", "192.168.1.1", "169.254.169.254", "100.64.0.1", "224.0.0.1", "255.255.255.255", "[::1]",
-      "[::]", "[fe80::1]", "[fd12:3456::1]", "[::ffff:127.0.0.1]", "[::ffff:a9fe:a9fe]", "[::10.0.0.1]"
+      "[::]", "[fe80::1]", "[fd12:3456::1]", "[::ffff:127.0.0.1]", "[::ffff:a9fe:a9fe]", "[::10.0.0.1]",
+      "[64:ff9b::a9fe:a9fe]", "[64:ff9b::127.0.0.1]", "[2002:a9fe:a9fe::1]", "[2002:0a00:0001::]"
     };
     for (String host : hosts) {
       String url = "https://" + host + ":8443/hook";
@@ -89,6 +90,13 @@ class WebhookUrlsTest {
       String url = "http://" + host + "/hook";
       assertTrue(refused(url, true).startsWith("webhook URLs must not point to localhost"), url);
     }
+  }
+
+  @Test
+  void acceptsPublicAddressesWrappedInIpv6() {
+    // public IPv4 addresses behind NAT64 and 6to4 are fine; validate throws for refused ones
+    assertTrue(secure("https://[64:ff9b::93.184.216.34]/hook").getHost().startsWith("["));
+    assertTrue(secure("https://[2002:5db8:d822::1]/hook").getHost().startsWith("["));
   }
 
   @Test

@@ -102,6 +102,28 @@ class CustomerServiceIT {
             .add("content", Json.createObjectBuilder()).build());
     assertEquals(400, badType.status());
     assertTrue(badType.isProblem());
+    Api.Reply escaped = visitor.say("escaped", "\u0001".repeat(4000)); // allowed length, six times longer as JSON
+    assertEquals(400, escaped.status(), escaped::toString);
+    assertTrue(escaped.isProblem());
+  }
+
+  @Test
+  void aSessionCannotMoveToAnAccountWhereTheCustomerIsAlreadyTalking() {
+    Desk desk = desk("Twin", 1, 5, "round_robin");
+    Api.Reply other = desk.admin().post("/api/v1/accounts", Json.createObjectBuilder().add("name", "Billing").build());
+    Api.Reply otherEntry = desk.admin().post("/api/v1/accounts/" + other.string("id") + "/entry-points",
+        Json.createObjectBuilder().add("scene", "website").add("name", "Billing page")
+            .add("allowedOrigins", Json.createArrayBuilder().add(Desks.ORIGIN)).build());
+    Visitor v = visit(desk, "twin");
+    v.say("1", "hello support");
+    Api.Reply alsoBilling = v.api().post("/api/v1/visitor/sessions", Json.createObjectBuilder()
+        .add("entryKey", otherEntry.string("key")).add("visitorToken", v.token()).build());
+    assertEquals(200, alsoBilling.status(), alsoBilling::toString);
+    Api.Reply moved = desk.admin().post("/api/v1/sessions/" + v.sessionId() + "/transfer",
+        Json.createObjectBuilder().add("accountId", other.string("id")).build());
+    assertEquals(409, moved.status(), moved::toString);
+    assertTrue(moved.isProblem());
+    assertEquals(desk.accountId(), v.session().getString("accountId"), "nothing moved");
   }
 
   @Test
@@ -135,6 +157,38 @@ class CustomerServiceIT {
             .add("preferLastDays", 7).add("inactivityCloseMinutes", 30).build());
     assertEquals("human", visitors.get(3).session().getString("state"));
     assertEquals("human", visitors.get(4).session().getString("state"));
+  }
+
+  @Test
+  void newcomersWaitBehindTheQueueWhenCapacityArrivesWithoutNotice() {
+    Desk desk = desk("Fair", 0, 1, "round_robin");
+    Api.Reply department = desk.admin().post("/api/v1/departments", Json.createObjectBuilder().add("name", "Night").build());
+    String departmentId = department.string("id");
+    assertEquals(201, desk.admin().post("/api/v1/accounts/" + desk.accountId() + "/servicers",
+        Json.createObjectBuilder().add("departmentIds", Json.createArrayBuilder().add(departmentId)).build()).status());
+    Visitor early = visit(desk, "early");
+    early.say("1", "anyone there?");
+    assertEquals("queued", early.session().getString("state"), "nobody serves the account yet");
+
+    // Joining the department frees capacity without a routing event; the next visitor must not jump the queue.
+    Api.Reply joined = desk.admin().post("/api/v1/members", Json.createObjectBuilder().add("name", "Nadia")
+        .add("email", "nadia@" + desk.company().slug() + ".test").add("password", Desks.PASSWORD)
+        .add("roles", Json.createArrayBuilder().add("agent"))
+        .add("departmentIds", Json.createArrayBuilder().add(departmentId)).build());
+    assertEquals(201, joined.status(), joined::toString);
+    Visitor late = visit(desk, "late");
+    late.say("1", "hello");
+    JsonObject first = early.session();
+    assertEquals("human", first.getString("state"), "the session that waited longest is served first");
+    assertEquals(joined.string("id"), first.getString("servicerId"));
+    assertEquals("queued", late.session().getString("state"));
+    assertEquals(1, late.session().getInt("queuePosition"));
+
+    // A servicer added by name takes the queue at once.
+    String second = Desks.member(desk.admin(), desk.company(), "second", "agent");
+    assertEquals(201, desk.admin().post("/api/v1/accounts/" + desk.accountId() + "/servicers",
+        Json.createObjectBuilder().add("userIds", Json.createArrayBuilder().add(second)).build()).status());
+    assertEquals(second, late.session().getString("servicerId"));
   }
 
   @Test
