@@ -100,15 +100,10 @@ export function AccountForm({ account, readOnly, onSaved }: Props) {
         />
 
         <div className="field avatar-field">
-          <span className="label" id={`${p}-avatar-label`}>
-            Avatar
-          </span>
+          <label htmlFor={`${p}-avatar`}>Avatar</label>
           <div className="avatar-row">
             <Avatar name={name || '?'} url={preview ?? saved?.avatarUrl} size={64} />
             <div>
-              <label htmlFor={`${p}-avatar`} className="file-label">
-                {saved?.avatarUrl || preview ? 'Choose another image' : 'Choose an image'}
-              </label>
               <input
                 id={`${p}-avatar`}
                 type="file"
@@ -123,7 +118,7 @@ export function AccountForm({ account, readOnly, onSaved }: Props) {
                 </p>
               ) : (
                 <p className="hint" id={`${p}-avatar-hint`}>
-                  PNG, JPEG or WebP, up to 2 MiB; a square image looks best. {avatarFile ? 'It is uploaded when you save.' : ''}
+                  PNG, JPEG or WebP, up to 2 MiB; a square image looks best.{avatarFile ? ' It is uploaded when you save.' : ''}
                 </p>
               )}
             </div>

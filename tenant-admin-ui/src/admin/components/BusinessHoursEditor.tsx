@@ -108,7 +108,7 @@ export function BusinessHoursEditor({ draft, onChange, errors, zones }: Props) {
               <DayRow key={day} day={day} ranges={draft.week[day]} errors={errors} onChange={(r) => setRanges(day, r)} />
             ))}
           </ul>
-          <p className="hint">An end of 00:00 means midnight at the end of the day. For a night shift, end one day at 00:00 and start the next at 00:00.</p>
+          <p className="hint">An end of 00:00 (12:00 AM) means midnight at the end of the day. For a night shift, end one day at 00:00 and start the next at 00:00.</p>
           {closedAllWeek(draft) && (
             <p className="field-error" role="status">
               No day has opening hours, so this account would never open. Add hours or choose “Always open”.

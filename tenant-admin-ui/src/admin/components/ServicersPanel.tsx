@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { api } from '../../api';
+import { hasSession } from '../../auth';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { toProblem, type ProblemError } from '../../problem';
 import type { Department, Member } from '../../types';
@@ -32,12 +33,14 @@ export function ServicersPanel({ account, canEdit }: Props) {
   }, [account.id]);
 
   // Re-read the board every few seconds while the tab is visible, and at once when it becomes visible again.
+  // Not while signing out: the tokens are gone before the page is, and a 401 then would read as "session ended".
   useEffect(() => {
     void refresh();
+    const due = () => document.visibilityState === 'visible' && hasSession();
     const timer = window.setInterval(() => {
-      if (document.visibilityState === 'visible') void refresh();
+      if (due()) void refresh();
     }, BOARD_REFRESH_MS);
-    const onVisible = () => document.visibilityState === 'visible' && void refresh();
+    const onVisible = () => due() && void refresh();
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       window.clearInterval(timer);
