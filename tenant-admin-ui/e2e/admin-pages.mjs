@@ -167,7 +167,8 @@ async function signInUi(p, email) {
 }
 
 const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } });
-await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL });
+// Only secure origins (https, localhost) may have the clipboard; elsewhere the page falls back to selecting text.
+await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL }).catch(() => {});
 const ui = await context.newPage();
 ui.setDefaultTimeout(15_000);
 page = ui;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../types';
 import { adminAccess } from './access';
-import { avatarError, initials } from './avatar';
+import { avatarError, initials, sameOriginFileUrl } from './avatar';
 import { draftFromEntry, entryErrors, entryFromDraft, entryPaths, qrFileName } from './entryPoints';
 import { adminHref, parseAdminPath } from './route';
 import { assignableDepartments, assignableMembers, loadText, statusLabel } from './servicers';
@@ -88,6 +88,11 @@ describe('avatars', () => {
     expect(avatarError({ type: 'image/gif', size: 100 })).toContain('PNG');
     expect(avatarError({ type: 'image/webp', size: 2 * 1024 * 1024 + 1 })).toContain('2 MiB');
     expect(avatarError({ type: 'image/jpeg', size: 0 })).toBeDefined();
+  });
+  it('shows signed file links from this server whatever host the API named', () => {
+    expect(sameOriginFileUrl('http://localhost:8080/api/v1/files/t/a?exp=1&sig=x')).toBe('/api/v1/files/t/a?exp=1&sig=x');
+    expect(sameOriginFileUrl('https://cdn.example/avatar.png')).toBe('https://cdn.example/avatar.png');
+    expect(sameOriginFileUrl(null)).toBeNull();
   });
   it('makes initials', () => {
     expect(initials('Sales desk')).toBe('SD');

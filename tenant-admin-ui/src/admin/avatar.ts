@@ -18,3 +18,14 @@ export function initials(name: string): string {
     .map((w) => Array.from(w)[0]!.toUpperCase())
     .join('');
 }
+
+/**
+ * A signed file link from the API as a path on this server. The API builds links from FRONTDESK_PUBLIC_URL for
+ * visitors and API clients; the console is served by Frontdesk itself, so the path works here even where that
+ * setting names another host (a proxy in front, or a development port). The signature covers the path only.
+ */
+export function sameOriginFileUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const m = /^https?:\/\/[^/]+(\/api\/v1\/files\/.*)$/i.exec(url);
+  return m ? m[1] : url;
+}
