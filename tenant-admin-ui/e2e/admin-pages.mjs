@@ -4,7 +4,7 @@
 // Usage: BASE_URL=http://localhost:8080 [CHROMIUM_PATH=/usr/bin/chromium] [SCREENSHOT_DIR=../docs/screenshots] node e2e/admin-pages.mjs
 // Prints "ok - <step>" / "not ok - <step>: <reason>", then "N passed, M failed"; exits 1 on any failure.
 // The entry point page is saved as target/e2e/entry-point.png, and also in SCREENSHOT_DIR when set.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
@@ -284,21 +284,20 @@ await step('the admin creates an entry point and sees its chat link, QR code, sn
   }
   const frame = await card.getByTestId('entry-preview').getAttribute('src');
   if (frame !== `/c/${entry.key}`) throw new Error(`preview shows ${frame}`);
+  // The README's picture, before the copy button changes anything.
+  await ui.evaluate(() => window.scrollTo(0, 0));
+  const shot = await ui.screenshot({ fullPage: true });
+  const dirs = [SHOT_DIR, process.env.SCREENSHOT_DIR].filter(Boolean);
+  for (const dir of dirs) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'entry-point.png'), shot);
+  }
+
   await card.getByRole('button', { name: 'Copy embed snippet' }).click();
   await Promise.race([
     card.getByRole('button', { name: 'Copy embed snippet' }).filter({ hasText: 'Copied' }).waitFor(),
     card.getByText('the text is selected').waitFor(),
   ]);
-
-  mkdirSync(SHOT_DIR, { recursive: true });
-  await ui.evaluate(() => window.scrollTo(0, 0));
-  const shot = await ui.screenshot({ fullPage: true });
-  const dirs = [SHOT_DIR, process.env.SCREENSHOT_DIR].filter(Boolean);
-  const { writeFileSync } = await import('node:fs');
-  for (const dir of dirs) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'entry-point.png'), shot);
-  }
 });
 
 await step("the server's answer shows when an entry point's scene is taken, and the widget secret can be read", async () => {
