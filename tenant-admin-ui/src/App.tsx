@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api, onSessionLost } from './api';
 import { completeKeycloakLogin, getConfig, hasSession, loadConfig, signOut } from './auth';
+import { AdminPages } from './admin/AdminPages';
 import { ConsoleHeader } from './components/ConsoleHeader';
 import { ErrorBanner } from './components/ErrorBanner';
 import { InvitePage } from './pages/InvitePage';
@@ -50,7 +51,7 @@ export function App() {
   // Keep signed-out people off the console and signed-in people off the login form.
   useEffect(() => {
     if (!booted) return;
-    if (!me && route.page === 'org') navigate('/login');
+    if (!me && (route.page === 'org' || route.page === 'accounts')) navigate('/login');
     if (me && route.page === 'login') navigate('/org');
   }, [booted, me, route.page]);
 
@@ -93,6 +94,14 @@ export function App() {
         <div className="console">
           <ConsoleHeader me={me} onSignOut={handleSignOut} />
           <OrgPage key={me.user.id} me={me} />
+        </div>
+      );
+    case 'accounts':
+      if (!me) return <p className="loading">Loading…</p>;
+      return (
+        <div className="console">
+          <ConsoleHeader me={me} onSignOut={handleSignOut} />
+          <AdminPages key={me.user.id} me={me} path={route.path} />
         </div>
       );
   }

@@ -13,7 +13,8 @@ export function onSessionLost(fn: Listener): () => void {
   return () => sessionLostListeners.delete(fn);
 }
 
-async function authed<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** A request with the signed-in user's token (exported for the console's other areas, e.g. src/admin). */
+export async function authed<T>(method: string, path: string, body?: unknown): Promise<T> {
   const call = () => jsonRequest<T>(method, path, body, { Authorization: `Bearer ${accessToken() ?? ''}` });
   try {
     return await call();

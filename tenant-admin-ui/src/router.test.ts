@@ -7,4 +7,6 @@ it('parses the hash routes', () => {
   expect(parseHash('#/invite/abc-123')).toEqual({ page: 'invite', token: 'abc-123' });
   expect(parseHash('#/org')).toEqual({ page: 'org' });
   expect(parseHash('')).toEqual({ page: 'org' });
+  expect(parseHash('#/accounts')).toEqual({ page: 'accounts', path: [] });
+  expect(parseHash('#/accounts/a1/policy')).toEqual({ page: 'accounts', path: ['a1', 'policy'] });
 });

@@ -4,7 +4,8 @@ export type Route =
   | { page: 'signup' }
   | { page: 'login' }
   | { page: 'org' }
-  | { page: 'invite'; token: string };
+  | { page: 'invite'; token: string }
+  | { page: 'accounts'; path: string[] };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
@@ -16,6 +17,8 @@ export function parseHash(hash: string): Route {
       return { page: 'login' };
     case 'invite':
       return { page: 'invite', token: decodeURIComponent(rest.join('/')) };
+    case 'accounts':
+      return { page: 'accounts', path: rest };
     default:
       return { page: 'org' };
   }

@@ -1,12 +1,30 @@
+import { adminAccess } from '../admin/access';
+import { useRoute } from '../router';
 import type { Me } from '../types';
 
 export function ConsoleHeader({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
+  const route = useRoute();
+  const links = me.tenant
+    ? [
+        { href: '#/org', label: 'Organization', current: route.page === 'org' },
+        ...(adminAccess(me).view ? [{ href: '#/accounts', label: 'CS accounts', current: route.page === 'accounts' }] : []),
+      ]
+    : [];
   return (
     <header className="console-header">
       <div className="brand">
         <span className="product">Frontdesk</span>
         <h1 data-testid="company-name">{me.tenant ? me.tenant.name : 'Platform administration'}</h1>
       </div>
+      {links.length > 1 && (
+        <nav className="console-nav" aria-label="Console">
+          {links.map((l) => (
+            <a key={l.href} href={l.href} aria-current={l.current ? 'page' : undefined}>
+              {l.label}
+            </a>
+          ))}
+        </nav>
+      )}
       <div className="who">
         <span data-testid="user-name">{me.user.name || me.user.email}</span>
         <button type="button" className="secondary" data-testid="sign-out" onClick={onSignOut}>
