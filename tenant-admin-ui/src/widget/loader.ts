@@ -1,4 +1,4 @@
-// widget.js: the one tag a company puts on its site. It draws a launcher button in a closed shadow root (the
+// widget.js: the one tag a company puts on its site. It draws a launcher button in a shadow root (the
 // host page's CSS cannot reach in) and shows the chat panel in an iframe served by Frontdesk (the host page's
 // scripts cannot reach in, and the panel cannot read the host page). Styles go in through the CSSOM
 // (constructable stylesheets and element.style), never as <style> text or style attributes, so a host page whose
@@ -28,7 +28,7 @@ if (script && !(window as any).__frontdeskWidget) {
     width: '0', height: '0', display: 'block', margin: '0', padding: '0', border: '0' })) {
     host.style.setProperty(p, v, 'important');
   }
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'open' });
   const adopt = (root as any).adoptedStyleSheets !== undefined && 'replaceSync' in CSSStyleSheet.prototype;
   if (adopt) {
     const sheet = new CSSStyleSheet();
