@@ -26,12 +26,12 @@ let passed = 0;
 let failed = 0;
 let page = null; // the page of the current step, for the failure screenshot
 
-async function step(name, fn) {
+async function step(name, fn, timeoutMs = STEP_TIMEOUT_MS) {
   let timer;
   try {
     await Promise.race([
       fn(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS))),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000} s`)), timeoutMs))),
     ]);
     passed++;
     console.log(`ok - ${name}`);
@@ -102,7 +102,7 @@ const site = createServer((req, res) => {
     : `<h1>Shoes &amp; more</h1><p>Our shop.</p>${zh ? '<script src="/config.js"></script>' : ''}`
       + `<script src="${BASE}/widget.js" data-entry="${entryKey}" async></script>`;
   res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': csp });
-  res.end(`<!doctype html><html><head><meta charset="utf-8"><title>Shop</title></head><body>${body}</body></html>`);
+  res.end(`<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Shop</title></head><body>${body}</body></html>`);
 });
 await new Promise((r) => site.listen(0, '127.0.0.1', r));
 const PORT = site.address().port;
@@ -126,6 +126,7 @@ async function visitor(options = {}) {
   const p = await context.newPage();
   p.setDefaultTimeout(15_000);
   // Framing refused by frame-ancestors is the point of one step; any other CSP report is a failure.
+  if (process.env.DEBUG) p.on('console', (m) => console.log(`#   console ${m.type()}: ${m.text()}`));
   p.on('console', (m) => /Content.Security.Policy|Refused to/i.test(m.text()) && !/frame-ancestors/.test(m.text())
     && violations.push(m.text()));
   return p;
@@ -143,8 +144,8 @@ async function expectLog(p, text) {
   await panel(p).locator('[role=log]').getByText(text, { exact: false }).first().waitFor({ timeout: 15_000 });
 }
 
-/** A valid 2×2 PNG, made here so the test needs no fixture file. */
-function png() {
+/** A valid 160×100 PNG (a blue-green gradient), made here so the test needs no fixture file. */
+function png(width = 160, height = 100) {
   const crcTable = Array.from({ length: 256 }, (_, n) => {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -164,11 +165,19 @@ function png() {
     return Buffer.concat([len, body, sum]);
   };
   const header = Buffer.alloc(13);
-  header.writeUInt32BE(2, 0);
-  header.writeUInt32BE(2, 4);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
   header[8] = 8; // bit depth
   header[9] = 2; // RGB
-  const rows = Buffer.from([0, 255, 0, 0, 0, 0, 255, 0, 0, 255, 0, 255, 0, 0, 0]);
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const at = y * (width * 3 + 1) + 1 + x * 3; // each row starts with filter byte 0
+      rows[at] = 40;
+      rows[at + 1] = 110 + Math.round((x / width) * 120);
+      rows[at + 2] = 235 - Math.round((y / height) * 100);
+    }
+  }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0)),
@@ -203,8 +212,8 @@ await step('a company with an account, an agent (cap 1) and an entry point for t
   const entry = await api('POST', `/api/v1/accounts/${accountId}/entry-points`, adminToken, { scene: 'website',
     name: 'Shop site', allowedOrigins: [SITE, BASE] });
   entryKey = entry.key;
-  check(entry.widgetSnippet?.includes(`data-entry="${entryKey}"`), `snippet: ${entry.widgetSnippet}`);
-});
+  check(entry.snippet?.includes(`data-entry="${entryKey}"`), `snippet: ${entry.snippet}`);
+}, 120_000); // a server just started hashes its first passwords slowly
 
 let en; // the English visitor's page
 
@@ -213,6 +222,8 @@ await step('the widget loads on a page whose CSP allows only Frontdesk, and open
   await en.goto(SITE + '/');
   await launcher(en).waitFor();
   check((await launcher(en).getAttribute('aria-label')) === 'Open chat', 'launcher label');
+  const launcherColor = await launcher(en).evaluate((b) => getComputedStyle(b).backgroundColor);
+  check(launcherColor === 'rgb(31, 111, 235)', `launcher styled through the CSSOM despite style-src 'none': ${launcherColor}`);
   await openWidget(en);
   const p = panel(en);
   await p.locator('h1').getByText('Shoe Shop Support').waitFor();
@@ -221,8 +232,6 @@ await step('the widget loads on a page whose CSP allows only Frontdesk, and open
   check(await en.locator('frontdesk-widget [role=dialog]').count() === 1, 'dialog role');
   const box = await en.locator('frontdesk-widget iframe').boundingBox();
   check(box && box.width > 300 && box.height > 400, `panel box ${JSON.stringify(box)}`);
-  const launcherColor = await launcher(en).evaluate((b) => getComputedStyle(b).backgroundColor);
-  check(launcherColor === 'rgb(31, 111, 235)', `launcher styled through the CSSOM despite style-src 'none': ${launcherColor}`);
 });
 
 await step('the visitor sends text and an image; a file over the limit is refused before upload', async () => {
@@ -237,7 +246,7 @@ await step('the visitor sends text and an image; a file over the limit is refuse
     if (!img.complete) await new Promise((r) => { img.onload = r; img.onerror = r; });
     return img.naturalWidth;
   });
-  check(natural === 2, `the uploaded image is shown (naturalWidth ${natural})`);
+  check(natural === 160, `the uploaded image is shown (naturalWidth ${natural})`);
   const big = Buffer.alloc(10 * 1024 * 1024 + 1);
   await p.locator('input[type=file][accept^="image"]').setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: big });
   await p.locator('[role=alert]').getByText('huge.png is too large').waitFor();
@@ -292,7 +301,7 @@ await step('Escape closes the panel; a reply while closed shows an unread badge'
   await until('the badge to clear', async () => (await launcher(en).locator('.badge').textContent()) === '');
 });
 
-await step('a reload keeps the history (anonymous visitor, token in the iframe storage)', async () => {
+await step('a reload keeps the history (anonymous visitor: the panel\'s token, kept by the site if storage is denied)', async () => {
   page = en;
   await en.reload();
   await openWidget(en);
@@ -364,14 +373,16 @@ await step('full screen on a 360 px phone, and the hosted page /c/{key} with sce
   check(box && Math.round(box.width) === 360 && Math.round(box.height) === 740, `panel box ${JSON.stringify(box)}`);
   await panel(phone).getByRole('button', { name: 'Close chat' }).click();
   await phone.locator('frontdesk-widget .panel').waitFor({ state: 'hidden' });
-  await phone.goto(`${BASE}/c/${entryKey}?scene_param=qr-poster`);
-  await phone.locator('main.panel h1').getByText('Shoe Shop Support').waitFor();
-  await phone.getByRole('textbox').fill('Scanned the poster');
-  await phone.getByRole('textbox').press('Enter');
-  await phone.locator('.msg.mine:not(.pending)').getByText('Scanned the poster').waitFor();
+  await phone.context().close();
+  const scanner = (page = await visitor({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }));
+  await scanner.goto(`${BASE}/c/${entryKey}?scene_param=qr-poster`);
+  await scanner.locator('main.panel h1').getByText('Shoe Shop Support').waitFor();
+  await scanner.getByRole('textbox').fill('Scanned the poster');
+  await scanner.getByRole('textbox').press('Enter');
+  await scanner.locator('.msg.mine:not(.pending)').getByText('Scanned the poster').waitFor();
   const sessions = await api('GET', `/api/v1/sessions?accountId=${accountId}`, adminToken);
   check(sessions.some((s) => s.sceneParam === 'qr-poster'), 'scene_param reached the session');
-  await phone.context().close();
+  await scanner.context().close();
 });
 
 await step('no CSP violation and no request to a third party', async () => {

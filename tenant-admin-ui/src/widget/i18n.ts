@@ -53,7 +53,7 @@ const zh: Strings = {
   online: '在线',
   away: '离开',
   offHours: '现在是非工作时间。请留言，我们回来后会尽快回复。',
-  queue: '您前面还有排队，当前排在第 {n} 位。',
+  queue: '您正在排队，当前排在第 {n} 位。',
   typing: '对方正在输入…',
   read: '已读',
   sending: '发送中…',

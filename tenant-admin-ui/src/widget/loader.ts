@@ -22,6 +22,15 @@ if (script && !(window as any).__frontdeskWidget) {
   const config: HostConfig = (window as any).Frontdesk ?? {};
   const t = strings(pickLocale(config.locale, navigator.languages ?? [navigator.language]));
   const remembered = 'frontdesk.active.' + key; // this visitor has chatted here: connect early for the badge
+  const tokenKey = 'frontdesk.token.' + key; // only where the panel may not store it itself
+  const store = (k: string, v?: string): string | null => {
+    try {
+      if (v !== undefined) localStorage.setItem(k, v);
+      return localStorage.getItem(k);
+    } catch {
+      return null; // storage blocked: the badge waits for the first open, and the visit starts fresh
+    }
+  };
 
   const host = document.createElement('frontdesk-widget');
   for (const [p, v] of Object.entries({ position: 'fixed', 'z-index': '2147483000', right: '0', bottom: '0',
@@ -77,7 +86,8 @@ if (script && !(window as any).__frontdeskWidget) {
       (): Entry => ({ state: 'offline' }),
     );
 
-  const post = (m: ToPanel) => frame?.contentWindow?.postMessage(m, origin);
+  let panelReady = false; // the panel page has loaded (before that the frame still holds about:blank)
+  const post = (m: ToPanel) => panelReady && frame?.contentWindow?.postMessage(m, origin);
 
   const ensureFrame = () => {
     if (frame) return;
@@ -136,35 +146,28 @@ if (script && !(window as any).__frontdeskWidget) {
 
   window.addEventListener('message', (e) => {
     if (!frame || e.source !== frame.contentWindow || e.origin !== origin || !isOurs(e.data)) return;
-    const m = e.data as { type: string; count?: number };
+    const m = e.data as { type: string; count?: number; token?: unknown };
     if (m.type === 'ready') {
+      panelReady = true;
       // The identity and scene go by message to Frontdesk's exact origin, never in the URL (logs, referrers).
       post({ ns: NS, type: 'init', config: { user: config.user, sceneParam: config.sceneParam, locale: config.locale },
-        visible: open });
+        visible: open, token: store(tokenKey) });
     } else if (m.type === 'unread') {
       unread = open ? 0 : m.count ?? 0;
       label();
     } else if (m.type === 'close') {
       void show(false);
     } else if (m.type === 'active') {
-      try {
-        localStorage.setItem(remembered, '1');
-      } catch {
-        // storage blocked: the badge then waits for the first open
-      }
+      store(remembered, '1');
+    } else if (m.type === 'token' && typeof m.token === 'string') {
+      store(tokenKey, m.token);
     }
   });
 
   label();
   const mount = () => {
     document.body.appendChild(host);
-    let known = false;
-    try {
-      known = localStorage.getItem(remembered) === '1';
-    } catch {
-      // see above
-    }
-    if (known) {
+    if (store(remembered) === '1') {
       void (entry ??= check()).then((e) => e.state === 'ok' && ensureFrame());
     }
   };

@@ -57,12 +57,15 @@ describe('Conversation', () => {
     expect(c.list().map((x) => x.firstOfSession)).toEqual([true, false, true]);
   });
 
-  it('counts the business side only for unread and incoming', () => {
+  it('counts what people wrote to the visitor as unread, and any business-side message as incoming', () => {
     const c = new Conversation();
     c.add([msg(1, { sender: { type: 'system' } }), msg(2, { sender: { type: 'customer' } }), msg(3), msg(4)]);
     expect(c.lastIncomingSeq('s1')).toBe(4);
     expect(c.unreadAfter('s1', 2)).toBe(2);
+    expect(c.unreadAfter('s1', 0)).toBe(2); // the welcome message is no reason for a badge
     expect(c.unreadAfter('s1', 4)).toBe(0);
+    c.add([msg(4, { content: null, recalledAt: '2025-01-01T10:05:00Z' })]);
+    expect(c.unreadAfter('s1', 2)).toBe(1);
   });
 
   it('ignores malformed frames', () => {

@@ -114,11 +114,14 @@ export class Conversation {
     return max;
   }
 
-  /** Business-side messages after `seq` in a session: what the visitor has not read. */
+  /**
+   * Messages after `seq` in a session that someone wrote to the visitor: the unread badge. Automatic ones (the
+   * welcome message, off-hours replies) do not count, or every new session would start with a badge.
+   */
   unreadAfter(sessionId: string, seq: number): number {
     let n = 0;
     for (const m of this.bySession.get(sessionId)?.values() ?? []) {
-      if (m.sender.type !== 'customer' && m.seq > seq) n++;
+      if (m.sender.type !== 'customer' && m.sender.type !== 'system' && !m.recalledAt && m.seq > seq) n++;
     }
     return n;
   }

@@ -66,7 +66,7 @@ sendButton.append(icon(ICONS.send));
 closeButton.append(icon(ICONS.close));
 
 // ---- start ----------------------------------------------------------------------------------------------------
-function start(config: HostConfig): void {
+function start(config: HostConfig, hostToken: string | null = null): void {
   locale = pickLocale(config.locale ?? params.get('lang'), navigator.languages ?? [navigator.language]);
   t = strings(locale);
   document.documentElement.lang = locale;
@@ -74,7 +74,7 @@ function start(config: HostConfig): void {
   document.body.replaceChildren(main);
   const user = config.user;
   const identity: Identity | null = user?.id && user.hmac ? { userId: user.id, name: user.name, hmac: user.hmac } : null;
-  void open(config.sceneParam ?? params.get('scene_param'), identity);
+  void open(config.sceneParam ?? params.get('scene_param'), identity, hostToken);
 }
 
 function labels(): void {
@@ -93,25 +93,35 @@ function labels(): void {
 
 const storageKey = 'frontdesk.v1.' + entryKey;
 
-async function open(sceneParam: string | null, identity: Identity | null): Promise<void> {
+let sessionOpened: () => void;
+const sessionReady = new Promise<void>((resolve) => (sessionOpened = resolve));
+
+async function open(sceneParam: string | null, identity: Identity | null, hostToken: string | null): Promise<void> {
+  // Anonymous visitors keep their token to find their history again; an identified user's token is not
+  // stored, or the next anonymous visitor on this browser would read that user's conversation. Where the
+  // browser denies a third-party frame its storage, the loader keeps the token in the host page's instead.
   let stored: string | null = null;
+  let ownStorage = true;
   try {
     stored = identity ? null : localStorage.getItem(storageKey);
   } catch {
-    // storage blocked (third-party storage settings): this visit stays anonymous and fresh
+    ownStorage = false;
   }
+  stored ??= identity ? null : hostToken;
   try {
     const opened = await visitorApi.open(entryKey, sceneParam, stored, identity);
     token = opened.visitorToken;
     account = opened.account;
-    // Anonymous visitors keep their token to find their history again; an identified user's token is not
-    // stored, or the next anonymous visitor on this browser would read that user's conversation.
-    try {
-      if (!identity) localStorage.setItem(storageKey, token);
-    } catch {
-      // see above
+    if (!identity) {
+      try {
+        localStorage.setItem(storageKey, token);
+      } catch {
+        ownStorage = false;
+      }
+      if (!ownStorage) toHost({ ns: NS, type: 'token', token });
     }
     useSession(opened.session);
+    sessionOpened();
     header();
     toHost({ ns: NS, type: 'active' });
     await history(opened.session);
@@ -233,7 +243,7 @@ function setTyping(on: boolean): void {
 composer.addEventListener('submit', (e) => {
   e.preventDefault();
   const text = input.value.trim();
-  if (!text || !session) return;
+  if (!text) return;
   input.value = '';
   grow();
   void send({ clientMsgId: newClientMsgId(), type: 'text', content: { text } });
@@ -262,7 +272,9 @@ function grow(): void {
 async function send(p: Pending): Promise<void> {
   if (!conv.pending.includes(p)) conv.pending.push(p);
   p.error = undefined;
+  if (!p.file) showAlert(''); // an upload refused earlier is old news once the visitor goes on
   render(true);
+  await sessionReady; // a visitor may write before the session has opened
   try {
     let content = p.content;
     if (p.file) {
@@ -436,8 +448,7 @@ function reads(): void {
   if (!session) return;
   const seeing = visible && document.visibilityState === 'visible';
   if (seeing) seenSeq = Math.max(seenSeq, conv.contiguousSeq(session.id));
-  const unread = conv.list().filter(({ message: m }) =>
-    m.sessionId === session!.id && m.seq > seenSeq && !['customer', 'system'].includes(m.sender.type)).length;
+  const unread = conv.unreadAfter(session.id, seenSeq);
   if (unread !== lastUnread) {
     lastUnread = unread;
     toHost({ ns: NS, type: 'unread', count: unread });
@@ -469,12 +480,12 @@ if (embedded) {
   let started = false;
   window.addEventListener('message', (e) => {
     if (e.source !== parent || !isOurs(e.data)) return;
-    const data = e.data as { type: string; config?: HostConfig; visible?: boolean };
+    const data = e.data as { type: string; config?: HostConfig; visible?: boolean; token?: string | null };
     if (data.type === 'init' && !started) {
       started = true;
       hostOrigin = e.origin;
       visible = !!data.visible;
-      start(data.config ?? {});
+      start(data.config ?? {}, typeof data.token === 'string' ? data.token : null);
     } else if (data.type === 'visible') {
       visible = !!data.visible;
       if (visible) input.focus();

@@ -12,7 +12,7 @@ export interface HostConfig {
 
 /** Loader → panel. */
 export type ToPanel =
-  | { ns: typeof NS; type: 'init'; config: HostConfig; visible: boolean }
+  | { ns: typeof NS; type: 'init'; config: HostConfig; visible: boolean; token?: string | null }
   | { ns: typeof NS; type: 'visible'; visible: boolean };
 
 /** Panel → loader. */
@@ -20,7 +20,9 @@ export type ToHost =
   | { ns: typeof NS; type: 'ready' }
   | { ns: typeof NS; type: 'unread'; count: number }
   | { ns: typeof NS; type: 'close' }
-  | { ns: typeof NS; type: 'active' };
+  | { ns: typeof NS; type: 'active' }
+  /** Only where the browser denies the panel storage of its own (third-party storage blocked). */
+  | { ns: typeof NS; type: 'token'; token: string };
 
 export function isOurs(data: unknown): data is { ns: string; type: string } {
   return typeof data === 'object' && data !== null && (data as { ns?: unknown }).ns === NS;
