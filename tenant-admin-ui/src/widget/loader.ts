@@ -94,7 +94,6 @@ if (script && !(window as any).__frontdeskWidget) {
     frame = document.createElement('iframe');
     frame.title = t.chat;
     frame.src = `${origin}/c/${encodeURIComponent(key)}?embed=1`;
-    frame.setAttribute('allow', 'clipboard-write');
     panel.replaceChildren(frame);
   };
 

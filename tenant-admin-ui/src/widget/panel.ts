@@ -136,6 +136,7 @@ async function open(sceneParam: string | null, identity: Identity | null, hostTo
     });
     live.start();
     render();
+    if (visible) input.focus();
   } catch (e) {
     fatal(e instanceof ProblemError && e.status === 404 ? t.noEntry
       : e instanceof ProblemError && e.status === 403 ? t.refused : t.offline);
