@@ -106,16 +106,39 @@ public class VisitorResource {
           origins.check(origin, resolved.entryPoint());
           UUID customerId = customerFor(tenantId, request);
           SessionView session = chat.enter(customerId, resolved.entryPoint(), request.sceneParam());
-          var account = resolved.account();
-          return new Opened(
-              tokens.issue(tenantId, customerId),
-              customerId,
-              session,
-              new AccountCard(
-                  account.id(), account.name(),
-                  account.avatarAttachmentId() == null ? null : links.url(tenantId, account.avatarAttachmentId()),
-                  account.welcomeMessage(), account.isOpen(clock.instant()), account.offHoursReply()));
+          return new Opened(tokens.issue(tenantId, customerId), customerId, session, card(tenantId, resolved));
         });
+  }
+
+  /** What the widget's loader learns before any session exists. */
+  public record WidgetEntry(AccountCard account, String chatUrl) {}
+
+  @GET
+  @Path("entry/{key}")
+  @Operation(
+      summary = "The entry point's account card for the widget; 403 origin-not-allowed from a page whose origin"
+          + " is not on the entry point's allow-list (readable cross-origin, so the widget can say so)")
+  public Response entry(@PathParam("key") String key, @HeaderParam("Origin") String origin) {
+    UUID tenantId = entryPoints.tenantOfKey(key).orElseThrow(VisitorResource::noEntry);
+    WidgetEntry entry =
+        TenantContext.callAs(
+            tenantId,
+            () -> {
+              EntryPoints.Resolved resolved = entryPoints.resolve(key).orElseThrow(VisitorResource::noEntry);
+              origins.check(origin, resolved.entryPoint());
+              return new WidgetEntry(card(tenantId, resolved), config.publicUrl() + "/c/" + key);
+            });
+    CacheControl cache = new CacheControl();
+    cache.setNoCache(true); // "open" changes with business hours
+    return Response.ok(entry).cacheControl(cache).build();
+  }
+
+  private AccountCard card(UUID tenantId, EntryPoints.Resolved resolved) {
+    var account = resolved.account();
+    return new AccountCard(
+        account.id(), account.name(),
+        account.avatarAttachmentId() == null ? null : links.url(tenantId, account.avatarAttachmentId()),
+        account.welcomeMessage(), account.isOpen(clock.instant()), account.offHoursReply());
   }
 
   @POST
