@@ -283,7 +283,11 @@ await step('the admin creates an entry point and sees its chat link, QR code, sn
     if ((await a.getAttribute('download')) !== `qr-website.${ext}`) throw new Error(`${name} saves under another name`);
   }
   const frame = await card.getByTestId('entry-preview').getAttribute('src');
-  if (frame !== `/c/${entry.key}`) throw new Error(`preview shows ${frame}`);
+  if (frame !== `/c/${entry.key}?preview=1`) throw new Error(`preview shows ${frame}`);
+  // The preview shows what a visitor sees first, without opening a chat session.
+  const panel = ui.frameLocator('[data-testid="entry-preview"]');
+  await panel.getByRole('heading', { name: accountName }).waitFor({ timeout: 15_000 });
+  await panel.getByText('Preview: this is what visitors see first').waitFor({ timeout: 5_000 });
   // The README's picture, before the copy button changes anything.
   await ui.evaluate(() => window.scrollTo(0, 0));
   const shot = await ui.screenshot({ fullPage: true });

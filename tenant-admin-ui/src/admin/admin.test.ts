@@ -76,6 +76,7 @@ describe('entry point form', () => {
   it('uses same-origin paths for QR codes and the preview', () => {
     const p = entryPaths('abc');
     expect(p.chat).toBe('/c/abc');
+    expect(p.preview).toBe('/c/abc?preview=1');
     expect(p.qrPng(1024)).toBe('/api/v1/visitor/entry/abc/qr.png?size=1024');
     expect(p.qrSvg).toBe('/api/v1/visitor/entry/abc/qr.svg');
     expect(qrFileName('spring sale/2025', 'svg')).toBe('qr-spring-sale-2025.svg');

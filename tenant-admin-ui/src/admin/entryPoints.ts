@@ -38,6 +38,7 @@ export function entryPaths(key: string) {
   const k = encodeURIComponent(key);
   return {
     chat: `/c/${k}`,
+    preview: `/c/${k}?preview=1`, // shows the panel without opening a chat session
     qrPng: (size: number) => `/api/v1/visitor/entry/${k}/qr.png?size=${size}`,
     qrSvg: `/api/v1/visitor/entry/${k}/qr.svg`,
   };

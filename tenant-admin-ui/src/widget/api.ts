@@ -61,6 +61,11 @@ async function call<T>(method: string, path: string, token: string | null, body?
 }
 
 export const visitorApi = {
+  /** The entry point's account card, without opening a session (the console's preview). */
+  entry(entryKey: string) {
+    return call<{ account: AccountCard }>('GET', 'entry/' + encodeURIComponent(entryKey), null);
+  },
+
   open(entryKey: string, sceneParam: string | null, visitorToken: string | null, identity: Identity | null) {
     return call<Opened>('POST', 'sessions', null, {
       entryKey,

@@ -37,6 +37,7 @@ const en = {
   closed: 'This conversation has ended. Write again any time.',
   reconnecting: 'Reconnecting…',
   messages: 'Messages',
+  preview: 'Preview: this is what visitors see first. Messages cannot be sent from here.',
   k_image: 'images', k_video: 'videos', k_voice: 'voice messages', k_file: 'files', k_sticker: 'stickers',
 };
 
@@ -77,6 +78,7 @@ const zh: Strings = {
   closed: '本次会话已结束，随时可以再次留言。',
   reconnecting: '正在重新连接…',
   messages: '消息',
+  preview: '预览：这是访客首先看到的内容。此处无法发送消息。',
   k_image: '图片', k_video: '视频', k_voice: '语音', k_file: '文件', k_sticker: '表情图片',
 };
 

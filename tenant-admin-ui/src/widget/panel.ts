@@ -13,6 +13,7 @@ import './panel.css';
 const params = new URLSearchParams(location.search);
 const entryKey = decodeURIComponent(location.pathname.split('/')[2] ?? '');
 const embedded = params.get('embed') === '1';
+const preview = params.get('preview') === '1'; // the admin console's live preview: opens no session
 const HISTORY_SESSIONS = 3; // earlier sessions shown above the current one
 
 let t: Strings = strings('en');
@@ -494,6 +495,35 @@ if (embedded) {
     }
   });
   parent.postMessage({ ns: NS, type: 'ready' } satisfies ToHost, '*'); // carries nothing: the host answers with init
+} else if (preview) {
+  void showPreview();
 } else {
   start({});
+}
+
+/** What a visitor would see first (the account, its welcome message), without opening a session or sending. */
+async function showPreview(): Promise<void> {
+  locale = pickLocale(params.get('lang'), navigator.languages ?? [navigator.language]);
+  t = strings(locale);
+  document.documentElement.lang = locale;
+  labels();
+  document.body.replaceChildren(main);
+  for (const control of [input, emojiButton, imageButton, fileButton, sendButton]) control.disabled = true;
+  try {
+    account = (await visitorApi.entry(entryKey)).account;
+  } catch (e) {
+    fatal(e instanceof ProblemError && e.status === 404 ? t.noEntry : t.offline);
+    return;
+  }
+  header();
+  status.textContent = account.open ? t.online : t.away;
+  status.className = account.open ? 'status on' : 'status';
+  notices.replaceChildren(h('p', null, t.preview), ...(account.open ? [] : [h('p', null, t.offHours)]));
+  if (account.welcomeMessage) {
+    const welcome: Message = {
+      id: 'preview', sessionId: 'preview', seq: 1, type: 'text', content: { text: account.welcomeMessage },
+      sender: { type: 'system', id: null, name: account.name }, createdAt: new Date().toISOString(),
+    };
+    log.replaceChildren(message(welcome).el);
+  }
 }

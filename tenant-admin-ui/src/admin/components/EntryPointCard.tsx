@@ -98,7 +98,7 @@ export function EntryPointCard({ entry, canEdit, onChanged, onDeleted }: Props) 
         </button>
         {preview && (
           <div id={`${p}-preview`} className="preview-frame">
-            <iframe src={paths.chat} title={`Live preview of the chat for ${entry.name}`} loading="lazy" data-testid="entry-preview" />
+            <iframe src={paths.preview} title={`Live preview of the chat for ${entry.name}`} loading="lazy" data-testid="entry-preview" />
           </div>
         )}
       </div>

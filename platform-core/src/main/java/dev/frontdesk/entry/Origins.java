@@ -41,4 +41,27 @@ public final class Origins {
       throw new IllegalArgumentException("'" + value + "' is not a web origin; write it like https://shop.example.com");
     }
   }
+
+  /**
+   * Whether a request's Origin names the server it was sent to (its Host header): a page Frontdesk itself served,
+   * such as the hosted chat page or the widget's panel, whatever address the browser used to reach it.
+   */
+  public static boolean sameHost(String origin, String hostHeader) {
+    if (origin == null || hostHeader == null || hostHeader.isBlank()) {
+      return false;
+    }
+    try {
+      URI o = new URI(origin.strip());
+      URI h = new URI("//" + hostHeader.strip());
+      if (o.getHost() == null || h.getHost() == null || o.getScheme() == null) {
+        return false;
+      }
+      int defaultPort = o.getScheme().equalsIgnoreCase("https") ? 443 : 80;
+      int originPort = o.getPort() >= 0 ? o.getPort() : defaultPort;
+      int hostPort = h.getPort() >= 0 ? h.getPort() : defaultPort;
+      return o.getHost().equalsIgnoreCase(h.getHost()) && originPort == hostPort;
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
 }

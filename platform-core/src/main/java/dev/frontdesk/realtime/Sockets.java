@@ -1,5 +1,6 @@
 package dev.frontdesk.realtime;
 
+import dev.frontdesk.entry.Origins;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -42,7 +43,15 @@ public final class Sockets {
       if (origin == null) {
         origin = request.getHeaders().get("origin");
       }
-      config.getUserProperties().put(ORIGIN, origin == null || origin.isEmpty() ? null : origin.get(0));
+      String value = origin == null || origin.isEmpty() ? null : origin.get(0);
+      List<String> host = request.getHeaders().get("Host");
+      if (host == null) {
+        host = request.getHeaders().get("host");
+      }
+      if (host != null && !host.isEmpty() && Origins.sameHost(value, host.get(0))) {
+        value = null; // a page Frontdesk served itself (the hosted chat, the widget's panel)
+      }
+      config.getUserProperties().put(ORIGIN, value);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.frontdesk.visitor;
 
+import dev.frontdesk.entry.Origins;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,6 +8,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
@@ -36,6 +38,23 @@ public class VisitorCors implements Filter {
       response.setStatus(HttpServletResponse.SC_NO_CONTENT);
       return;
     }
-    chain.doFilter(req, res);
+    chain.doFilter(Origins.sameHost(origin, request.getHeader("Host")) ? new FirstParty(request) : req, res);
+  }
+
+  /** A request from a page Frontdesk served itself: it is not another site's, so its Origin is not checked. */
+  private static final class FirstParty extends HttpServletRequestWrapper {
+    FirstParty(HttpServletRequest request) {
+      super(request);
+    }
+
+    @Override
+    public String getHeader(String name) {
+      return "Origin".equalsIgnoreCase(name) ? null : super.getHeader(name);
+    }
+
+    @Override
+    public java.util.Enumeration<String> getHeaders(String name) {
+      return "Origin".equalsIgnoreCase(name) ? java.util.Collections.emptyEnumeration() : super.getHeaders(name);
+    }
   }
 }
