@@ -10,6 +10,7 @@ import { SignupPage } from './pages/SignupPage';
 import { toProblem } from './problem';
 import { navigate, useRoute } from './router';
 import type { Me } from './types';
+import { WorkspacePage } from './workspace/WorkspacePage';
 
 export function App() {
   const route = useRoute();
@@ -50,8 +51,9 @@ export function App() {
   // Keep signed-out people off the console and signed-in people off the login form.
   useEffect(() => {
     if (!booted) return;
-    if (!me && route.page === 'org') navigate('/login');
+    if (!me && (route.page === 'org' || route.page === 'workspace')) navigate('/login');
     if (me && route.page === 'login') navigate('/org');
+    if (me && !me.tenant && route.page === 'workspace') navigate('/org'); // the platform admin serves no one
   }, [booted, me, route.page]);
 
   const onSignedIn = useCallback(async () => {
@@ -95,5 +97,8 @@ export function App() {
           <OrgPage key={me.user.id} me={me} />
         </div>
       );
+    case 'workspace':
+      if (!me?.tenant) return <p className="loading">Loading…</p>;
+      return <WorkspacePage key={me.user.id} me={me} sessionId={route.sessionId} onSignOut={handleSignOut} />;
   }
 }

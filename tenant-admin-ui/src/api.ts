@@ -13,7 +13,8 @@ export function onSessionLost(fn: Listener): () => void {
   return () => sessionLostListeners.delete(fn);
 }
 
-async function authed<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** A JSON request with the access token; refreshes it once on 401. Used by the workspace's client too. */
+export async function authed<T>(method: string, path: string, body?: unknown): Promise<T> {
   const call = () => jsonRequest<T>(method, path, body, { Authorization: `Bearer ${accessToken() ?? ''}` });
   try {
     return await call();

@@ -7,4 +7,6 @@ it('parses the hash routes', () => {
   expect(parseHash('#/invite/abc-123')).toEqual({ page: 'invite', token: 'abc-123' });
   expect(parseHash('#/org')).toEqual({ page: 'org' });
   expect(parseHash('')).toEqual({ page: 'org' });
+  expect(parseHash('#/workspace')).toEqual({ page: 'workspace', sessionId: null });
+  expect(parseHash('#/workspace/5f0c')).toEqual({ page: 'workspace', sessionId: '5f0c' });
 });

@@ -4,7 +4,8 @@ export type Route =
   | { page: 'signup' }
   | { page: 'login' }
   | { page: 'org' }
-  | { page: 'invite'; token: string };
+  | { page: 'invite'; token: string }
+  | { page: 'workspace'; sessionId: string | null };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
@@ -16,6 +17,8 @@ export function parseHash(hash: string): Route {
       return { page: 'login' };
     case 'invite':
       return { page: 'invite', token: decodeURIComponent(rest.join('/')) };
+    case 'workspace':
+      return { page: 'workspace', sessionId: rest[0] ? decodeURIComponent(rest[0]) : null };
     default:
       return { page: 'org' };
   }

@@ -87,7 +87,7 @@ describe('inbox reducer', () => {
     const s = run([ready, msgFrame('x', 2)]);
     expect(s.sessions.x.partial).toBe(true);
     expect(s.sessions.x.unread).toBe(1);
-    expect(s.sessions.x.view.customerName).toBe('Customer x');
+    expect(s.sessions.x.view.customerId).toBe('cust-x');
     expect(partialSessionIds(s)).toEqual(['x']);
     const fetched = inboxReducer(s, { type: 'session', view: session('x', { lastSeq: 2 }) });
     expect(partialSessionIds(fetched)).toEqual([]);
@@ -252,5 +252,10 @@ describe('inbox reducer', () => {
     expect(s.sessions.a.customerTypingAt).toBe(NOW);
     s = run([msgFrame('a', 2)], s);
     expect(s.sessions.a.customerTypingAt).toBeUndefined();
+  });
+
+  it('forgets a session it may no longer see', () => {
+    const s = run([ready, { type: 'sessions', views: [session('a'), session('b')] }, { type: 'forget', sessionId: 'a' }, { type: 'forget', sessionId: 'zz' }]);
+    expect(Object.keys(s.sessions)).toEqual(['b']);
   });
 });

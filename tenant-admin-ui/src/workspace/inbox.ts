@@ -72,7 +72,9 @@ export type InboxAction =
   | { type: 'pendingFailed'; sessionId: string; clientMsgId: string; error: string }
   | { type: 'pendingDropped'; sessionId: string; clientMsgId: string }
   | { type: 'sent'; message: MessageView }
-  | { type: 'markedRead'; sessionId: string; seq: number };
+  | { type: 'markedRead'; sessionId: string; seq: number }
+  /** The session is no longer visible to this member (transferred elsewhere): drop it from the inbox. */
+  | { type: 'forget'; sessionId: string };
 
 export function inboxReducer(state: InboxState, action: InboxAction): InboxState {
   switch (action.type) {
@@ -106,6 +108,12 @@ export function inboxReducer(state: InboxState, action: InboxAction): InboxState
       return addMessage(state, action.message, Date.now(), true);
     case 'markedRead':
       return markRead(state, action.sessionId, action.seq);
+    case 'forget': {
+      if (!state.sessions[action.sessionId]) return state;
+      const sessions = { ...state.sessions };
+      delete sessions[action.sessionId];
+      return { ...state, sessions };
+    }
   }
 }
 
@@ -304,7 +312,7 @@ function addMessage(state: InboxState, m: MessageView, now: number, tabVisible: 
     next,
     id,
     new Date(now).toISOString(),
-    { customerId: m.customerId, customerName: fromCustomer ? m.sender.name : null, lastSeq: 0 },
+    { customerId: m.customerId, lastSeq: 0 },
     (e) => {
       if (m.seq <= e.view.lastSeq) return e;
       const seen = tabVisible && state.activeId === id;
@@ -318,7 +326,6 @@ function addMessage(state: InboxState, m: MessageView, now: number, tabVisible: 
           lastSeq: m.seq,
           lastActivityAt: later(e.view.lastActivityAt, m.createdAt),
           lastCustomerMessageAt: fromCustomer ? m.createdAt : e.view.lastCustomerMessageAt,
-          customerName: e.view.customerName ?? (fromCustomer ? m.sender.name : null),
         },
       };
     },
