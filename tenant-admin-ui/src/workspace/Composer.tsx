@@ -219,13 +219,13 @@ export function Composer(props: Props) {
             <>
               <button
                 type="button"
-                className="secondary icon"
-                aria-label="Attach files"
+                className="secondary"
                 data-testid="attach"
+                title="Attach files (or drop them here, or paste an image)"
                 disabled={!writable}
                 onClick={() => fileInput.current?.click()}
               >
-                📎
+                Attach
               </button>
               <input
                 ref={fileInput}

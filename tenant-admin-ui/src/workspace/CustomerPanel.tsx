@@ -42,8 +42,12 @@ export function CustomerPanel({
             <dd>{profile?.externalId ?? session.customerExternalId}</dd>
           </>
         )}
-        <dt>Entry point</dt>
-        <dd>{current?.entryPointName ?? (session.entryPointId ? 'Entry point' : '—')}</dd>
+        {current?.entryPointName && (
+          <>
+            <dt>Entry point</dt>
+            <dd>{current.entryPointName}</dd>
+          </>
+        )}
         <dt>Scene</dt>
         <dd>{session.scene || '—'}</dd>
         <dt>Scene parameter</dt>

@@ -48,7 +48,7 @@ function Media({ type, c }: { type: string; c: MediaContent }) {
       return (
         <a className="msg-file" href={url} download={name} target="_blank" rel="noopener noreferrer">
           <span className="file-icon" aria-hidden="true">
-            📄
+            FILE
           </span>
           <span>
             {name}

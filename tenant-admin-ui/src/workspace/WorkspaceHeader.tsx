@@ -46,7 +46,8 @@ export function WorkspaceHeader({
       {permission === 'default' && (
         <button
           type="button"
-          className="secondary"
+          className="secondary small"
+          title="Show a notification for new sessions and messages while this tab is in the background"
           onClick={() => {
             unlockSound();
             void askNotificationPermission().then(setPermission);
