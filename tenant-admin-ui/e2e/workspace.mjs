@@ -7,6 +7,7 @@
 // Usage: BASE_URL=http://localhost:8080 [CHROMIUM_PATH=/usr/bin/chromium] node e2e/workspace.mjs
 // Prints "ok - <step>", "not ok - <step>: <reason>" or "skip - <step>: <why>", then
 // "N passed, M failed, K skipped"; exits 1 on any failure. Saves target/e2e/workspace.png (a conversation).
+import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -59,9 +60,9 @@ const login = async (email) =>
   (await expectStatus(http('POST', '/api/v1/auth/login', { body: { tenant: company.slug, email, password } }), 200, 'sign in')).access_token;
 
 /** A visitor of the company's web site, talking to the visitor API as the widget would. */
-async function visitor(entryKey, sceneParam) {
+async function visitor(entryKey, sceneParam, identity) {
   const opened = await expectStatus(
-    http('POST', '/api/v1/visitor/sessions', { body: { entryKey, sceneParam }, headers: { Origin: ORIGIN } }),
+    http('POST', '/api/v1/visitor/sessions', { body: { entryKey, sceneParam, identity }, headers: { Origin: ORIGIN } }),
     200,
     'open a visitor session',
   );
@@ -192,6 +193,12 @@ await step('a company with an account, an agent and an entry point is set up thr
   );
   desk.entryKey = entry.key;
   desk.agentToken = await login(agent.email);
+  // The shop signs its signed-in user's id with the widget secret, so the agent sees who they are.
+  let secret = (await expectStatus(http('GET', '/api/v1/widget-secret', { token: desk.admin }), 200, 'widget secret')).secret;
+  if (!secret) {
+    secret = (await expectStatus(http('POST', '/api/v1/widget-secret/rotate', { token: desk.admin }), 200, 'widget secret')).secret;
+  }
+  desk.identity = { userId: 'shop-user-1042', name: 'Ada Lovelace', hmac: createHmac('sha256', secret).update('shop-user-1042').digest('hex') };
   // A second account that nobody serves: its visitor warms up the server's message path (a fresh JVM is slow
   // the first time), so that the latency below is the workspace's, and shows the agent an account filter.
   const sales = await expectStatus(http('POST', '/api/v1/accounts', { token: desk.admin, body: { name: 'Northwind Sales' } }), 201, 'account');
@@ -240,11 +247,11 @@ await step('the agent signs in through the UI, opens the workspace and goes live
   if (!status.includes('Receiving')) throw new Error(`expected the switch to say Receiving, it says ${status}`);
 });
 
-const firstText = `Hello, where is my order 1042? (${run})`;
+const firstText = 'Hello, where is my order 1042?';
 let v1;
 
 await step(`a visitor's first message reaches the agent's inbox within ${MAX_INBOX_LATENCY_MS} ms`, async () => {
-  v1 = await visitor(desk.entryKey, 'order-1042');
+  v1 = await visitor(desk.entryKey, 'order-1042', desk.identity);
   // Watch the inbox from inside the page, so the time measured is when the row is there, not when we looked.
   await agentPage.evaluate((text) => {
     window.__arrived = new Promise((resolve) => {
@@ -282,11 +289,15 @@ await step('the agent opens the conversation: history, customer profile, no unre
   const timeline = agentPage.getByTestId('timeline');
   await timeline.getByText(firstText).waitFor();
   await timeline.getByText('Hi! How can we help?').waitFor(); // the welcome message
-  await agentPage.getByTestId('customer-panel').getByText('order-1042').waitFor();
+  const panel = agentPage.getByTestId('customer-panel');
+  await panel.getByText('order-1042').waitFor();
+  await panel.getByText('Identified').waitFor();
+  await panel.getByText('shop-user-1042').waitFor();
+  await agentPage.getByTestId('conversation-title').filter({ hasText: 'Ada Lovelace' }).waitFor();
   await agentPage.locator(`[data-session-id="${v1.sessionId}"] [data-testid=unread]`).waitFor({ state: 'detached' });
 });
 
-const reply = `It ships today, tracking follows by email. (${run})`;
+const reply = 'It ships today, tracking follows by email.';
 
 await step("the agent replies through the composer and the visitor's GET /visitor/messages shows it", async () => {
   await agentPage.getByTestId('composer').fill(reply);
@@ -328,7 +339,7 @@ await step('the agent sends an image; it shows in the conversation and reaches t
 });
 
 await step('a second customer message arrives live in the open conversation', async () => {
-  const text = `Great, thank you! (${run})`;
+  const text = 'Great, thank you!';
   await v1.say(text);
   await agentPage.getByTestId('timeline').getByText(text).waitFor({ timeout: 5_000 });
 });
@@ -364,25 +375,9 @@ await step('typing shows both ways: the customer in the workspace, the agent on 
   }
 });
 
-await step('after the connection drops, the workspace reconnects and resumes without gaps or duplicates', async () => {
-  const before = await agentPage.evaluate(() => window.__sockets.length);
-  await agentPage.evaluate(() => window.__sockets.at(-1).close());
-  const text = `Sent while the agent was cut off (${run})`;
-  await v1.say(text);
-  await eventually('a new connection', () => agentPage.evaluate((n) => window.__sockets.length > n, before), 10_000);
-  await agentPage.getByTestId('connection').filter({ hasText: 'Live' }).waitFor();
-  const hello = await agentPage.evaluate(() => JSON.parse(window.__sockets.at(-1).__sent[0]));
-  const point = hello.resume?.find((r) => r.sessionId === v1.sessionId);
-  if (!point || !(point.afterSeq > 0)) throw new Error(`the hello did not resume the session: ${JSON.stringify(hello.resume)}`);
-  await agentPage.getByTestId('timeline').getByText(text).waitFor({ timeout: 5_000 });
-  await agentPage.waitForTimeout(500); // a duplicate would arrive with or right after it
-  const copies = await agentPage.getByTestId('timeline').getByText(text).count();
-  if (copies !== 1) throw new Error(`the message is shown ${copies} times`);
-});
-
 await step('internal notes are shown to staff only', async () => {
   await requireRoute(`/api/v1/sessions/${v1.sessionId}/notes`, desk.agentToken, 'notes');
-  const note = `Customer asked twice about 1042; VIP. (${run})`;
+  const note = 'Asked twice about 1042 already: keep her posted.';
   await agentPage.getByTestId('note-mode').click();
   await agentPage.getByTestId('composer').fill(note);
   await agentPage.getByTestId('send').click();
@@ -396,7 +391,7 @@ await step('internal notes are shown to staff only', async () => {
 
 await step('a personal canned reply is added and used with "/" in the composer', async () => {
   await requireRoute('/api/v1/canned-replies', desk.agentToken, 'canned replies');
-  const text = `You can follow your parcel at https://track.example.com/1042 (${run})`;
+  const text = 'You can follow your parcel at https://track.example.com/1042';
   await agentPage.getByRole('button', { name: 'Canned replies' }).click();
   const dialog = agentPage.getByRole('dialog', { name: 'Canned replies' });
   await dialog.getByLabel('Shortcut').fill('track');
@@ -431,6 +426,22 @@ await step('screenshot of the workspace with the conversation open', async () =>
   console.log(`# screenshot: ${SHOT_DIR}workspace.png`);
 });
 
+await step('after the connection drops, the workspace reconnects and resumes without gaps or duplicates', async () => {
+  const before = await agentPage.evaluate(() => window.__sockets.length);
+  await agentPage.evaluate(() => window.__sockets.at(-1).close());
+  const text = 'Sent while the agent was cut off';
+  await v1.say(text);
+  await eventually('a new connection', () => agentPage.evaluate((n) => window.__sockets.length > n, before), 10_000);
+  await agentPage.getByTestId('connection').filter({ hasText: 'Live' }).waitFor();
+  const hello = await agentPage.evaluate(() => JSON.parse(window.__sockets.at(-1).__sent[0]));
+  const point = hello.resume?.find((r) => r.sessionId === v1.sessionId);
+  if (!point || !(point.afterSeq > 0)) throw new Error(`the hello did not resume the session: ${JSON.stringify(hello.resume)}`);
+  await agentPage.getByTestId('timeline').getByText(text).waitFor({ timeout: 5_000 });
+  await agentPage.waitForTimeout(500); // a duplicate would arrive with or right after it
+  const copies = await agentPage.getByTestId('timeline').getByText(text).count();
+  if (copies !== 1) throw new Error(`the message is shown ${copies} times`);
+});
+
 await step('the receiving switch pauses and resumes the agent at once', async () => {
   const sw = agentPage.getByTestId('status-switch');
   await sw.click();
@@ -450,7 +461,7 @@ await step('while paused, a new customer waits in the queue with a waiting time,
   await sw.click();
   await sw.filter({ hasText: 'Paused' }).waitFor();
   v2 = await visitor(desk.entryKey);
-  await v2.say(`Is anyone there? (${run})`);
+  await v2.say('Is anyone there?');
   await agentPage.getByTestId('tab-queue').click();
   const row = agentPage.locator(`[data-session-id="${v2.sessionId}"]`);
   await row.filter({ hasText: 'waiting' }).waitFor();
@@ -476,6 +487,35 @@ await step('the agent closes the session', async () => {
   const composer = agentPage.getByTestId('composer');
   if ((await composer.getAttribute('aria-label')) === 'Message' && (await composer.isEnabled())) {
     throw new Error('the composer still takes replies');
+  }
+});
+
+await step('the company admin sees all sessions and filters them by state and account', async () => {
+  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 800 } });
+  const adminPage = await context.newPage();
+  page = adminPage;
+  adminPage.on('pageerror', (e) => pageErrors.push(String(e?.message ?? e)));
+  try {
+    await adminPage.goto('/#/login');
+    await adminPage.getByLabel('Company', { exact: true }).fill(company.slug);
+    await adminPage.getByLabel('Email', { exact: true }).fill(company.email);
+    await adminPage.getByLabel('Password', { exact: true }).fill(password);
+    await adminPage.getByRole('button', { name: 'Sign in' }).click();
+    await adminPage.getByTestId('open-workspace').click();
+    await adminPage.getByTestId('tab-all').click();
+    const list = adminPage.getByTestId('inbox-list');
+    await list.locator(`[data-session-id="${v2.sessionId}"]`).waitFor(); // open, with the agent
+    if (await list.locator(`[data-session-id="${v1.sessionId}"]`).count()) throw new Error('a closed session is listed as open');
+    await adminPage.getByLabel('State').selectOption('closed');
+    await list.locator(`[data-session-id="${v1.sessionId}"]`).waitFor();
+    if (await list.locator(`[data-session-id="${v2.sessionId}"]`).count()) throw new Error('an open session is listed as closed');
+    await adminPage.getByLabel('State').selectOption('any');
+    await adminPage.getByLabel('Account').selectOption({ label: 'Northwind Sales' });
+    await list.locator('li').first().waitFor();
+    if (await list.locator(`[data-session-id="${v1.sessionId}"]`).count()) throw new Error("the Sales filter shows a Support session");
+  } finally {
+    page = agentPage;
+    await context.close();
   }
 });
 

@@ -54,10 +54,14 @@ export function CustomerPanel({
         <dd>{session.sceneParam || '—'}</dd>
         <dt>Account</dt>
         <dd>{current?.accountName ?? accountNames[session.accountId] ?? '—'}</dd>
-        <dt>First seen</dt>
-        <dd>{profile ? when(profile.createdAt) : '—'}</dd>
-        <dt>Last seen</dt>
-        <dd>{profile ? when(profile.lastSeenAt) : '—'}</dd>
+        {profile && (
+          <>
+            <dt>First seen</dt>
+            <dd>{when(profile.createdAt)}</dd>
+            <dt>Last seen</dt>
+            <dd>{when(profile.lastSeenAt)}</dd>
+          </>
+        )}
         <dt>This session</dt>
         <dd>
           {stateLabel(session.state)}, since {when(session.createdAt)}
