@@ -309,6 +309,18 @@ await step("the agent replies through the composer and the visitor's GET /visito
   });
 });
 
+await step('the agent recalls a message within two minutes; the visitor sees it recalled', async () => {
+  const wrong = 'Your parcel number is 9999.';
+  await agentPage.getByTestId('composer').fill(wrong);
+  await agentPage.getByTestId('composer').press('Enter');
+  const message = agentPage.getByTestId('message').filter({ hasText: wrong });
+  await message.getByRole('button', { name: 'Recall' }).click();
+  await agentPage.getByTestId('message').filter({ hasText: 'This message was recalled.' }).waitFor();
+  await eventually('the recall at the visitor', async () =>
+    (await v1.read()).messages.some((m) => m.sender.type === 'servicer' && m.recalledAt && m.content === null),
+  );
+});
+
 await step('a file over the limit is refused before any upload', async () => {
   let uploads = 0;
   const count = (req) => req.url().includes('/api/v1/attachments') && uploads++;
@@ -471,8 +483,18 @@ await step('while paused, a new customer waits in the queue with a waiting time,
   await agentPage.locator(`[data-session-id="${v2.sessionId}"]`).waitFor();
   const s = await expectStatus(http('GET', `/api/v1/sessions/${v2.sessionId}`, { token: desk.agentToken }), 200, 'session');
   if (s.state !== 'human' || s.servicerId !== desk.agentId) throw new Error(`the session is ${s.state} with ${s.servicerId}`);
+});
+
+await step('the agent transfers the session back to the queue; receiving again takes it back', async () => {
+  await agentPage.getByRole('button', { name: 'Transfer' }).click();
+  const form = agentPage.getByRole('form', { name: 'Transfer' });
+  await form.getByLabel('Back to the queue').check();
+  await form.getByRole('button', { name: 'Transfer' }).click();
+  await agentPage.getByTestId('session-state').filter({ hasText: 'Queued' }).waitFor();
+  const sw = agentPage.getByTestId('status-switch');
   await sw.click();
   await sw.filter({ hasText: 'Receiving' }).waitFor();
+  await agentPage.getByTestId('session-state').filter({ hasText: 'With an agent' }).waitFor(); // resuming drains the queue
 });
 
 await step('the agent closes the session', async () => {
@@ -488,6 +510,20 @@ await step('the agent closes the session', async () => {
   if ((await composer.getAttribute('aria-label')) === 'Message' && (await composer.isEnabled())) {
     throw new Error('the composer still takes replies');
   }
+});
+
+await step("the customer writes again: a new session, with the earlier one loaded on demand", async () => {
+  await v1.say('One more question about 1042.');
+  const next = await eventually('a new session for the customer', async () => {
+    const page = await v1.read().catch(() => null);
+    const sessions = await expectStatus(http('GET', '/api/v1/sessions?mine=true&state=human', { token: desk.agentToken }), 200, 'sessions');
+    return page && sessions.find((x) => x.previousSessionId === v1.sessionId);
+  });
+  await agentPage.locator(`[data-session-id="${next.id}"] a`).click();
+  await agentPage.getByTestId('timeline').getByText('One more question about 1042.').waitFor();
+  await agentPage.getByTestId('load-earlier').click();
+  await agentPage.getByTestId('timeline').getByText(firstText).waitFor();
+  await agentPage.getByTestId('timeline').getByText(/Earlier session/).waitFor();
 });
 
 await step('the company admin sees all sessions and filters them by state and account', async () => {

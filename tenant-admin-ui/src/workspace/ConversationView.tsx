@@ -34,11 +34,10 @@ export function ConversationView({ ws, sessionId }: { ws: Workspace; sessionId: 
   const [busy, setBusy] = useState(false);
 
   const { loadThread } = ws;
-  const hasThread = !!thread;
   useEffect(() => {
-    // Once per session opened: a failure is shown, not retried in a loop.
-    if (!hasThread) loadThread(sessionId).catch((e) => setProblem(toProblem(e).detail));
-  }, [sessionId, hasThread, loadThread]);
+    // Every time the conversation opens: download links in messages expire, the API signs them afresh.
+    loadThread(sessionId).catch((e) => setProblem(toProblem(e).detail));
+  }, [sessionId, loadThread]);
 
   const loadNotes = useCallback(
     (id: string) => {
@@ -110,7 +109,8 @@ export function ConversationView({ ws, sessionId }: { ws: Workspace; sessionId: 
       dispatch({ type: 'pendingDropped', sessionId, clientMsgId });
       dispatch({ type: 'pending', message: pending });
       try {
-        dispatch({ type: 'sent', message: await workspaceApi.send(sessionId, { clientMsgId, type, content }) });
+        const message = await workspaceApi.send(sessionId, { clientMsgId, type, content });
+        dispatch({ type: 'sent', message, now: Date.now() });
       } catch (e) {
         dispatch({ type: 'pendingFailed', sessionId, clientMsgId, error: toProblem(e).detail });
       }

@@ -258,4 +258,26 @@ describe('inbox reducer', () => {
     const s = run([ready, { type: 'sessions', views: [session('a'), session('b')] }, { type: 'forget', sessionId: 'a' }, { type: 'forget', sessionId: 'zz' }]);
     expect(Object.keys(s.sessions)).toEqual(['b']);
   });
+
+  it('keeps live messages that arrive while the history is loading', () => {
+    const s = run([
+      ready,
+      { type: 'sessions', views: [session('a', { lastSeq: 4 })] },
+      { type: 'threadStarted', sessionId: 'a' },
+      msgFrame('a', 5),
+      { type: 'thread', sessionId: 'a', messages: [1, 2, 3, 4].map((n) => message('a', n)) },
+      { type: 'threadStarted', sessionId: 'a' },
+    ]);
+    expect(s.threads.a.map((m) => m.seq)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('takes the API version of messages it already holds (fresh links, recalls)', () => {
+    const s = run([
+      ready,
+      { type: 'thread', sessionId: 'a', messages: [message('a', 1, { content: { url: 'old' } })] },
+      { type: 'thread', sessionId: 'a', messages: [message('a', 1, { content: { url: 'fresh' } })] },
+    ]);
+    expect(s.threads.a).toHaveLength(1);
+    expect(s.threads.a[0].content).toEqual({ url: 'fresh' });
+  });
 });

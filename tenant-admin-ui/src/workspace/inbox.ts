@@ -65,13 +65,15 @@ export type InboxAction =
   | { type: 'sessions'; views: SessionView[]; scope?: ListScope }
   | { type: 'session'; view: SessionView }
   | { type: 'frame'; frame: Frame; now: number; tabVisible: boolean }
+  /** Loading a session's history begins: from now on live messages are kept, so none falls between. */
+  | { type: 'threadStarted'; sessionId: string }
   | { type: 'thread'; sessionId: string; messages: MessageView[] }
   | { type: 'notes'; sessionId: string; notes: Note[] }
   | { type: 'open'; sessionId: string | null }
   | { type: 'pending'; message: PendingMessage }
   | { type: 'pendingFailed'; sessionId: string; clientMsgId: string; error: string }
   | { type: 'pendingDropped'; sessionId: string; clientMsgId: string }
-  | { type: 'sent'; message: MessageView }
+  | { type: 'sent'; message: MessageView; now: number }
   | { type: 'markedRead'; sessionId: string; seq: number }
   /** The session is no longer visible to this member (transferred elsewhere): drop it from the inbox. */
   | { type: 'forget'; sessionId: string };
@@ -86,6 +88,9 @@ export function inboxReducer(state: InboxState, action: InboxAction): InboxState
       return upsertList(state, [action.view]);
     case 'frame':
       return applyFrame(state, action.frame, action.now, action.tabVisible);
+    case 'threadStarted':
+      if (state.threads[action.sessionId]) return state;
+      return { ...state, threads: { ...state.threads, [action.sessionId]: [] } };
     case 'thread':
       return loadThread(state, action.sessionId, action.messages);
     case 'notes': {
@@ -105,7 +110,7 @@ export function inboxReducer(state: InboxState, action: InboxAction): InboxState
     case 'pendingDropped':
       return dropPending(state, action.sessionId, action.clientMsgId);
     case 'sent':
-      return addMessage(state, action.message, Date.now(), true);
+      return addMessage(state, action.message, action.now, true);
     case 'markedRead':
       return markRead(state, action.sessionId, action.seq);
     case 'forget': {
@@ -333,11 +338,11 @@ function addMessage(state: InboxState, m: MessageView, now: number, tabVisible: 
   return next;
 }
 
+/** History read from the API: it replaces what is held for the same seq (fresh download links, recalls). */
 function loadThread(state: InboxState, sessionId: string, messages: MessageView[]): InboxState {
-  let thread = state.threads[sessionId] ?? [];
-  for (const m of messages) {
-    if (!thread.some((x) => x.seq === m.seq)) thread = insertBySeq(thread, m);
-  }
+  const bySeq = new Map((state.threads[sessionId] ?? []).map((m) => [m.seq, m]));
+  for (const m of messages) bySeq.set(m.seq, m);
+  const thread = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
   let next: InboxState = { ...state, threads: { ...state.threads, [sessionId]: thread } };
   for (const m of messages) if (m.clientMsgId) next = dropPending(next, sessionId, m.clientMsgId);
   const entry = next.sessions[sessionId];

@@ -218,6 +218,7 @@ export function useWorkspace(me: Me, routeSessionId: string | null) {
   const loadThread = useCallback(async (sessionId: string) => {
     if (loadingThread.current.has(sessionId)) return;
     loadingThread.current.add(sessionId);
+    dispatch({ type: 'threadStarted', sessionId });
     try {
       const messages = await workspaceApi.messages(sessionId);
       dispatch({ type: 'thread', sessionId, messages });
@@ -227,13 +228,17 @@ export function useWorkspace(me: Me, routeSessionId: string | null) {
   }, []);
 
   // Mark what the agent sees as read: the open conversation, in a visible tab, once its messages are shown.
+  // A supervisor looking into a colleague's session clears only their own badge: the read mark on the server
+  // is the serving agent's.
   const activeId = state.activeId;
   const seqToMark = activeId && tabVisible ? readSeqToMark(state, activeId) : null;
+  const servicerId = activeId ? state.sessions[activeId]?.view.servicerId : null;
+  const marksForStaff = !servicerId || servicerId === state.memberId;
   useEffect(() => {
     if (!activeId || seqToMark === null) return;
     const timer = setTimeout(() => {
       dispatch({ type: 'markedRead', sessionId: activeId, seq: seqToMark });
-      if (!features.read) return;
+      if (!features.read || !marksForStaff) return;
       workspaceApi.markRead(activeId, seqToMark).then(
         (view) => dispatch({ type: 'session', view }),
         (e) => {
@@ -242,7 +247,7 @@ export function useWorkspace(me: Me, routeSessionId: string | null) {
       );
     }, 300);
     return () => clearTimeout(timer);
-  }, [activeId, seqToMark, features.read, unsupported]);
+  }, [activeId, seqToMark, features.read, marksForStaff, unsupported]);
 
   const lastTyping = useRef(0);
   const sendTyping = useCallback((sessionId: string) => {
