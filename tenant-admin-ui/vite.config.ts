@@ -11,8 +11,11 @@ export default defineConfig({
     sourcemap: false,
   },
   server: {
-    // `npm run dev` talks to a backend on :8080 (override with BACKEND_URL).
-    proxy: { '/api': process.env.BACKEND_URL ?? 'http://localhost:8080' },
+    // `npm run dev` talks to a backend on :8080 (override with BACKEND_URL); /ws carries the live sockets.
+    proxy: {
+      '/api': process.env.BACKEND_URL ?? 'http://localhost:8080',
+      '/ws': { target: process.env.BACKEND_URL ?? 'http://localhost:8080', ws: true },
+    },
   },
   test: {
     include: ['src/**/*.test.ts'],

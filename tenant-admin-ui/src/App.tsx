@@ -11,6 +11,7 @@ import { SignupPage } from './pages/SignupPage';
 import { toProblem } from './problem';
 import { navigate, useRoute } from './router';
 import type { Me } from './types';
+import { WorkspacePage } from './workspace/WorkspacePage';
 
 export function App() {
   const route = useRoute();
@@ -51,8 +52,9 @@ export function App() {
   // Keep signed-out people off the console and signed-in people off the login form.
   useEffect(() => {
     if (!booted) return;
-    if (!me && (route.page === 'org' || route.page === 'accounts')) navigate('/login');
+    if (!me && (route.page === 'org' || route.page === 'accounts' || route.page === 'workspace')) navigate('/login');
     if (me && route.page === 'login') navigate('/org');
+    if (me && !me.tenant && route.page === 'workspace') navigate('/org'); // the platform admin serves no one
   }, [booted, me, route.page]);
 
   const onSignedIn = useCallback(async () => {
@@ -104,5 +106,8 @@ export function App() {
           <AdminPages key={me.user.id} me={me} path={route.path} />
         </div>
       );
+    case 'workspace':
+      if (!me?.tenant) return <p className="loading">Loading…</p>;
+      return <WorkspacePage key={me.user.id} me={me} sessionId={route.sessionId} onSignOut={handleSignOut} />;
   }
 }

@@ -13,7 +13,7 @@ export function onSessionLost(fn: Listener): () => void {
   return () => sessionLostListeners.delete(fn);
 }
 
-/** A request with the signed-in user's token (exported for the console's other areas, e.g. src/admin). */
+/** A JSON request with the access token; refreshes it once on 401. Used by src/admin and src/workspace too. */
 export async function authed<T>(method: string, path: string, body?: unknown): Promise<T> {
   const call = () => jsonRequest<T>(method, path, body, { Authorization: `Bearer ${accessToken() ?? ''}` });
   try {

@@ -9,4 +9,6 @@ it('parses the hash routes', () => {
   expect(parseHash('')).toEqual({ page: 'org' });
   expect(parseHash('#/accounts')).toEqual({ page: 'accounts', path: [] });
   expect(parseHash('#/accounts/a1/policy')).toEqual({ page: 'accounts', path: ['a1', 'policy'] });
+  expect(parseHash('#/workspace')).toEqual({ page: 'workspace', sessionId: null });
+  expect(parseHash('#/workspace/5f0c')).toEqual({ page: 'workspace', sessionId: '5f0c' });
 });

@@ -5,7 +5,8 @@ export type Route =
   | { page: 'login' }
   | { page: 'org' }
   | { page: 'invite'; token: string }
-  | { page: 'accounts'; path: string[] };
+  | { page: 'accounts'; path: string[] }
+  | { page: 'workspace'; sessionId: string | null };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
@@ -19,6 +20,8 @@ export function parseHash(hash: string): Route {
       return { page: 'invite', token: decodeURIComponent(rest.join('/')) };
     case 'accounts':
       return { page: 'accounts', path: rest };
+    case 'workspace':
+      return { page: 'workspace', sessionId: rest[0] ? decodeURIComponent(rest[0]) : null };
     default:
       return { page: 'org' };
   }

@@ -6,6 +6,7 @@ export function ConsoleHeader({ me, onSignOut }: { me: Me; onSignOut: () => void
   const route = useRoute();
   const links = me.tenant
     ? [
+        { href: '#/workspace', label: 'Workspace', current: route.page === 'workspace', testId: 'open-workspace' },
         { href: '#/org', label: 'Organization', current: route.page === 'org' },
         ...(adminAccess(me).view ? [{ href: '#/accounts', label: 'CS accounts', current: route.page === 'accounts' }] : []),
       ]
@@ -19,7 +20,7 @@ export function ConsoleHeader({ me, onSignOut }: { me: Me; onSignOut: () => void
       {links.length > 1 && (
         <nav className="console-nav" aria-label="Console">
           {links.map((l) => (
-            <a key={l.href} href={l.href} aria-current={l.current ? 'page' : undefined}>
+            <a key={l.href} href={l.href} aria-current={l.current ? 'page' : undefined} data-testid={'testId' in l ? l.testId : undefined}>
               {l.label}
             </a>
           ))}
