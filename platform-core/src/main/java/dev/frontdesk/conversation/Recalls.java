@@ -74,6 +74,9 @@ public class Recalls {
               + ago(age) + " ago.");
     }
     message.recall(now);
+    if (message.sender().type() == SenderType.CUSTOMER) {
+      session.customerMessageRecalled(message.seq());
+    }
     em.flush();
     Sender by = recaller.sender();
     events.record(

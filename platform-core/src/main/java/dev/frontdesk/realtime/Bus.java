@@ -30,6 +30,11 @@ public class Bus {
   @Inject Hub hub;
   @Resource TransactionSynchronizationRegistry transactions;
 
+  /** Whether the envelope travels with its data (always in process; PostgreSQL notifications hold under 8 KB). */
+  public boolean carriesWhole(Envelope envelope) {
+    return !config.isPostgres() || Json.write(envelope).getBytes(StandardCharsets.UTF_8).length <= MAX_PAYLOAD_BYTES;
+  }
+
   public void publish(Envelope envelope) {
     if (config.isPostgres()) {
       String json = Json.write(envelope);

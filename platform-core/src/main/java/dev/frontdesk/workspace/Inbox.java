@@ -7,6 +7,7 @@ import dev.frontdesk.conversation.Inbound;
 import dev.frontdesk.conversation.MessageContent;
 import dev.frontdesk.conversation.MessageView;
 import dev.frontdesk.conversation.MessageViews;
+import dev.frontdesk.conversation.Reads;
 import dev.frontdesk.conversation.Recalls;
 import dev.frontdesk.conversation.Sender;
 import dev.frontdesk.conversation.Session;
@@ -38,6 +39,7 @@ public class Inbox {
   @Inject MessageViews views;
   @Inject Transcripts transcripts;
   @Inject Recalls recalls;
+  @Inject Reads reads;
 
   /** Who is asking: the member, and whether they oversee everything. */
   public record Viewer(UUID memberId, boolean supervises) {
@@ -111,6 +113,12 @@ public class Inbox {
     visible(viewer, sessionId);
     return recalls.recall(
         sessionId, messageId, new Recalls.Recaller(Sender.servicer(viewer.memberId()), viewer.supervises()));
+  }
+
+  /** Staff read the session up to {@code seq}; the answer is the session as it is now. */
+  @Transactional
+  public SessionView read(Viewer viewer, UUID sessionId, int seq) {
+    return view(reads.staffRead(visible(viewer, sessionId), seq));
   }
 
   /** The session if the viewer may see it; otherwise as good as absent. */
