@@ -56,7 +56,6 @@ public class FrontdeskApi extends Application {
         dev.frontdesk.visitor.VisitorResource.class,
         dev.frontdesk.workspace.RealtimeTicketResource.class,
         dev.frontdesk.workspace.SessionNoteResource.class,
-        dev.frontdesk.workspace.CustomerProfileResource.class,
         dev.frontdesk.replies.CannedReplyResource.class,
         dev.frontdesk.attachments.AttachmentResource.class,
         dev.frontdesk.attachments.FileResource.class,

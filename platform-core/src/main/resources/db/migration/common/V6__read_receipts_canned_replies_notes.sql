@@ -26,7 +26,8 @@ create table canned_replies (
   created_at timestamp with time zone not null,
   updated_at timestamp with time zone not null,
   constraint canned_replies_owner_check check (
-    (owner_id is null and owner_key = '00000000-0000-0000-0000-000000000000') or owner_key = owner_id),
+    (owner_id is null and owner_key = '00000000-0000-0000-0000-000000000000')
+    or (owner_id is not null and owner_key = owner_id)),
   constraint canned_replies_shortcut_key unique (tenant_id, owner_key, shortcut)
 );
 
