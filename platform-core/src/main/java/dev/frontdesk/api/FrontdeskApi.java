@@ -55,6 +55,8 @@ public class FrontdeskApi extends Application {
         dev.frontdesk.entry.EntryPointResource.class,
         dev.frontdesk.visitor.VisitorResource.class,
         dev.frontdesk.workspace.RealtimeTicketResource.class,
+        dev.frontdesk.workspace.SessionNoteResource.class,
+        dev.frontdesk.replies.CannedReplyResource.class,
         dev.frontdesk.attachments.AttachmentResource.class,
         dev.frontdesk.attachments.FileResource.class,
         dev.frontdesk.webhooks.WebhookResource.class,

@@ -52,7 +52,10 @@ public class Recalls {
    */
   @Transactional
   public MessageView recall(UUID sessionId, UUID messageId, Recaller recaller) {
-    Session session = em.find(Session.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+    Session session = sessionId == null ? null : em.find(Session.class, sessionId);
+    if (session != null) {
+      em.refresh(session, LockModeType.PESSIMISTIC_WRITE); // the caller may have read it before: fresh counters
+    }
     Message message = messageId == null ? null : em.find(Message.class, messageId);
     if (session == null || message == null || !message.sessionId().equals(sessionId)) {
       throw ProblemException.notFound("No message " + messageId + " in this session.");
@@ -74,6 +77,9 @@ public class Recalls {
               + ago(age) + " ago.");
     }
     message.recall(now);
+    if (message.sender().type() == SenderType.CUSTOMER) {
+      session.customerMessageRecalled(message.seq());
+    }
     em.flush();
     Sender by = recaller.sender();
     events.record(

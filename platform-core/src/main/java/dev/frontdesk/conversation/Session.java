@@ -57,6 +57,18 @@ public class Session {
   @Column(name = "business_sends", nullable = false)
   private int businessSends;
 
+  /** The highest sequence number the customer has read; only moves forward. */
+  @Column(name = "customer_read_seq", nullable = false)
+  private int customerReadSeq;
+
+  /** The highest sequence number staff have read (any of them, for the session); only moves forward. */
+  @Column(name = "staff_read_seq", nullable = false)
+  private int staffReadSeq;
+
+  /** Customer messages, not recalled, after {@link #staffReadSeq}: kept in step under the session's row lock. */
+  @Column(name = "unread_for_staff", nullable = false)
+  private int unreadForStaff;
+
   @Column(name = "last_customer_message_at")
   private Instant lastCustomerMessageAt;
 
@@ -129,6 +141,18 @@ public class Session {
     return businessSends;
   }
 
+  public int customerReadSeq() {
+    return customerReadSeq;
+  }
+
+  public int staffReadSeq() {
+    return staffReadSeq;
+  }
+
+  public int unreadForStaff() {
+    return unreadForStaff;
+  }
+
   public Instant lastCustomerMessageAt() {
     return lastCustomerMessageAt;
   }
@@ -159,6 +183,7 @@ public class Session {
   }
 
   void customerWrote(Instant at) {
+    unreadForStaff++; // its sequence number is the session's newest, so above what staff have read
     lastCustomerMessageAt = at;
     businessSends = 0;
     lastActivityAt = at;
@@ -169,6 +194,38 @@ public class Session {
       businessSends++;
     }
     lastActivityAt = at;
+  }
+
+  /**
+   * The customer read up to {@code seq} (at most {@link #lastSeq}); true when that moved their mark forward, false
+   * for a mark they had already passed.
+   */
+  boolean customerRead(int seq) {
+    if (seq <= customerReadSeq) {
+      return false;
+    }
+    customerReadSeq = seq;
+    return true;
+  }
+
+  /**
+   * Staff read up to {@code seq} (at most {@link #lastSeq}), leaving {@code unreadAfter} customer messages after
+   * it; true when that moved the mark forward.
+   */
+  boolean staffRead(int seq, int unreadAfter) {
+    if (seq <= staffReadSeq) {
+      return false;
+    }
+    staffReadSeq = seq;
+    unreadForStaff = unreadAfter;
+    return true;
+  }
+
+  /** A customer message was recalled: it no longer waits to be read by staff. */
+  void customerMessageRecalled(int seq) {
+    if (seq > staffReadSeq && unreadForStaff > 0) {
+      unreadForStaff--;
+    }
   }
 
   public void queue(Instant at) {

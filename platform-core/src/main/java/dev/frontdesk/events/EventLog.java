@@ -42,6 +42,14 @@ public class EventLog {
     bus.publish(envelope(type, null, subject, Json.write(data)));
   }
 
+  /**
+   * Whether {@link #signal} would deliver this data: a signal has no stored copy to read back, so data too big for
+   * a notification would arrive empty. Senders of large signals shorten them until they fit.
+   */
+  public boolean signalFits(String type, Subject subject, Object data) {
+    return bus.carriesWhole(envelope(type, null, subject, Json.write(data)));
+  }
+
   private static Envelope envelope(String type, Long eventId, Subject s, String json) {
     return new Envelope(
         TenantContext.currentOrNone(), type, eventId, s.sessionId(), s.accountId(), s.customerId(),

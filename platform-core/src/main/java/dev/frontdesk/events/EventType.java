@@ -18,6 +18,13 @@ public final class EventType {
    * the customer types, so each side hears only the other.
    */
   public static final String TYPING = "typing";
+  /**
+   * Not stored: a side of a session read up to a sequence number. Data {@code {sessionId, reader, seq}}, where
+   * reader is "customer" or "staff"; visitors hear staff reads of their sessions, staff hear both.
+   */
+  public static final String READ = "read";
+  /** Not stored, staff only: an internal note was added to a session. Data: the note as the API shows it. */
+  public static final String NOTE = "note";
   /** Sent to a waiting visitor's connection only: their place in the queue. */
   public static final String QUEUE_POSITION = "queue_position";
 

@@ -36,6 +36,11 @@ public class Bus {
 
   private volatile Seal seal;
 
+  /** Whether the envelope travels with its data (always in process; PostgreSQL notifications hold under 8 KB). */
+  public boolean carriesWhole(Envelope envelope) {
+    return !config.isPostgres() || seal().seal(Json.write(envelope)).length() <= MAX_PAYLOAD_BYTES;
+  }
+
   public void publish(Envelope envelope) {
     if (config.isPostgres()) {
       String sealed = seal().seal(Json.write(envelope));

@@ -3,8 +3,10 @@ package dev.frontdesk.realtime;
 import dev.frontdesk.entry.Origins;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.Session;
@@ -138,6 +140,19 @@ public final class Sockets {
       String text = frame.getString(field, null);
       return text == null ? null : UUID.fromString(text);
     } catch (IllegalArgumentException | ClassCastException e) {
+      return null;
+    }
+  }
+
+  /** An integer field of a frame, or null when absent, not a number or not a whole int. */
+  public static Integer integer(JsonObject frame, String field) {
+    JsonValue value = frame.get(field);
+    if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+      return null;
+    }
+    try {
+      return number.intValueExact();
+    } catch (ArithmeticException e) {
       return null;
     }
   }

@@ -7,6 +7,7 @@ import dev.frontdesk.conversation.Message;
 import dev.frontdesk.conversation.MessageContent;
 import dev.frontdesk.conversation.MessageView;
 import dev.frontdesk.conversation.MessageViews;
+import dev.frontdesk.conversation.Reads;
 import dev.frontdesk.conversation.Recalls;
 import dev.frontdesk.conversation.Sender;
 import dev.frontdesk.conversation.Session;
@@ -33,6 +34,7 @@ public class VisitorChat {
   @Inject SessionViews sessionViews;
   @Inject VisitorOrigins origins;
   @Inject Recalls recalls;
+  @Inject Reads reads;
 
   public record Posted(MessageView message, SessionView session, boolean duplicate) {}
 
@@ -80,6 +82,18 @@ public class VisitorChat {
     Session session = ownSession(customerId, message.sessionId());
     allowedFrom(origin, session);
     return recalls.recall(session.id(), messageId, new Recalls.Recaller(Sender.customer(customerId), false));
+  }
+
+  /** How far the visitor has read a session: {@code customerReadSeq} never goes back. */
+  public record ReadMark(UUID sessionId, int customerReadSeq) {}
+
+  /** The visitor read their session up to {@code seq} (a lower mark than before changes nothing). */
+  @Transactional
+  public ReadMark read(UUID customerId, UUID sessionId, String origin, int seq) {
+    Session session = ownSession(customerId, sessionId);
+    allowedFrom(origin, session);
+    Session read = reads.customerRead(session, seq);
+    return new ReadMark(read.id(), read.customerReadSeq());
   }
 
   /** Refuses a request from a page the session's entry point does not allow; for uploads before they are sent. */

@@ -94,6 +94,8 @@ public class VisitorResource {
       @NotBlank String type,
       @NotNull JsonObject content) {}
 
+  public record VisitorRead(@NotNull UUID sessionId, @NotNull @Min(0) Integer seq) {}
+
   @POST
   @Path("sessions")
   @Operation(summary = "Open (or resume) the visitor's session through an entry point")
@@ -176,6 +178,19 @@ public class VisitorResource {
       throw ProblemException.invalid("sessionId", "must be given");
     }
     return as(holder, () -> chat.messages(holder.customerId(), sessionId, origin, afterSeq, limit));
+  }
+
+  @POST
+  @Path("read")
+  @Operation(
+      summary = "Mark the visitor's session read up to a sequence number; the servicer hears it live. A lower"
+          + " number than before changes nothing")
+  public VisitorChat.ReadMark read(
+      @HeaderParam(TOKEN_HEADER) String token,
+      @HeaderParam("Origin") String origin,
+      @Valid @NotNull VisitorRead request) {
+    VisitorTokens.Holder holder = holder(token);
+    return as(holder, () -> chat.read(holder.customerId(), request.sessionId(), origin, request.seq()));
   }
 
   @POST

@@ -26,8 +26,9 @@ import java.util.UUID;
  * The visitor's live connection, {@code /ws/visitor}. First frame:
  * {@code {"type":"hello","visitorToken":"…","sessionId":"…","afterSeq":12}}; the answer replays the messages
  * after {@code afterSeq} and then streams live ({@code message}, {@code session_status_change}, {@code recall},
- * {@code typing}, {@code queue_position}). The visitor may send {@code typing} and {@code ping}; messages are
- * sent over HTTP, where they get their problem responses.
+ * {@code typing}, {@code read} by staff, {@code queue_position}). The visitor may send {@code typing},
+ * {@code read} (with {@code sessionId} and {@code seq}) and {@code ping}; messages are sent over HTTP, where they
+ * get their problem responses.
  */
 @ServerEndpoint(value = "/ws/visitor", configurator = Sockets.KeepOrigin.class)
 public class VisitorSocket {
@@ -70,9 +71,13 @@ public class VisitorSocket {
     }
     if (stream == null) {
       Sockets.refuse(socket, "hello_first", "Send a hello frame with your visitor token first.");
-    } else if ("typing".equals(type)) {
+    } else if ("typing".equals(type) || "read".equals(type)) {
       try {
-        typing(socket, stream, frame);
+        if ("typing".equals(type)) {
+          typing(socket, stream, frame);
+        } else {
+          read(stream, frame);
+        }
       } catch (ProblemException e) {
         Sockets.sender(socket).send(Frames.error("refused", e.problem().detail()));
       }
@@ -125,6 +130,17 @@ public class VisitorSocket {
         return;
       }
     }
+  }
+
+  /** The same as {@code POST /visitor/read}; the origin is the handshake's. */
+  private void read(VisitorStream stream, JsonObject frame) {
+    UUID sessionId = Sockets.uuid(frame, "sessionId");
+    Integer seq = Sockets.integer(frame, "seq");
+    if (sessionId == null || seq == null) {
+      stream.out().send(Frames.error("bad_frame", "A read frame is {\"type\":\"read\",\"sessionId\",\"seq\"}."));
+      return;
+    }
+    TenantContext.runAs(stream.tenantId(), () -> chat.read(stream.customerId(), sessionId, stream.origin(), seq));
   }
 
   private void typing(jakarta.websocket.Session socket, VisitorStream stream, JsonObject frame) {

@@ -1,5 +1,6 @@
 package dev.frontdesk.visitor;
 
+import dev.frontdesk.conversation.Reads;
 import dev.frontdesk.conversation.SessionState;
 import dev.frontdesk.conversation.SessionView;
 import dev.frontdesk.events.EventType;
@@ -19,13 +20,14 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * What one visitor's connection hears: messages, state changes, recalls and servicer typing in their own
- * sessions (all of them, so a reopened session keeps flowing), and their place while they wait in a queue.
+ * What one visitor's connection hears: messages, state changes, recalls, servicer typing and staff reads in their
+ * own sessions (all of them, so a reopened session keeps flowing), and their place while they wait in a queue.
+ * Never internal notes.
  */
 final class VisitorStream extends LiveStream {
 
   private static final Set<String> FORWARDED =
-      Set.of(EventType.MESSAGE, EventType.SESSION_STATUS_CHANGE, EventType.RECALL, EventType.TYPING);
+      Set.of(EventType.MESSAGE, EventType.SESSION_STATUS_CHANGE, EventType.RECALL, EventType.TYPING, EventType.READ);
 
   private final UUID customerId;
   private final String origin;
@@ -48,6 +50,10 @@ final class VisitorStream extends LiveStream {
     return customerId;
   }
 
+  String origin() {
+    return origin;
+  }
+
   @Override
   protected boolean wants(Envelope e) {
     if (EventType.QUEUE_CHANGED.equals(e.type())) {
@@ -58,7 +64,8 @@ final class VisitorStream extends LiveStream {
     }
     return customerId.equals(e.customerId())
         && FORWARDED.contains(e.type())
-        && !(EventType.TYPING.equals(e.type()) && e.servicerId() == null); // their own typing
+        && !(EventType.TYPING.equals(e.type()) && e.servicerId() == null) // their own typing
+        && !(EventType.READ.equals(e.type()) && !Reads.STAFF.equals(field(e.data(), "reader"))); // their own reads
   }
 
   @Override
@@ -105,6 +112,15 @@ final class VisitorStream extends LiveStream {
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       JsonObject change = reader.readObject();
       return change.getInt("toState", -1);
+    }
+  }
+
+  private static String field(String json, String name) {
+    if (json == null) {
+      return null;
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject().getString(name, null);
     }
   }
 }

@@ -29,7 +29,8 @@ import java.util.UUID;
  * {@code {"type":"hello","ticket":"…","resume":[{"sessionId":"…","afterSeq":12}]}} with a ticket from
  * {@code POST /api/v1/realtime/tickets}; the answer replays the listed sessions' messages after those sequence
  * numbers and then streams every event the member may see. The agent may send {@code typing} (with
- * {@code sessionId}) and {@code ping}.
+ * {@code sessionId}), {@code read} (with {@code sessionId} and {@code seq}, as {@code POST /sessions/{id}/read})
+ * and {@code ping}.
  */
 @ServerEndpoint("/ws/agent")
 public class AgentSocket {
@@ -74,9 +75,13 @@ public class AgentSocket {
     }
     if (stream == null) {
       Sockets.refuse(socket, "hello_first", "Send a hello frame with a ticket first.");
-    } else if ("typing".equals(type)) {
+    } else if ("typing".equals(type) || "read".equals(type)) {
       try {
-        typing(socket, stream, frame);
+        if ("typing".equals(type)) {
+          typing(socket, stream, frame);
+        } else {
+          read(stream, frame);
+        }
       } catch (ProblemException e) {
         Sockets.sender(socket).send(Frames.error("refused", e.problem().detail()));
       }
@@ -139,6 +144,17 @@ public class AgentSocket {
     } catch (ProblemException e) {
       stream.out().send(Frames.error("not_found", e.problem().detail()));
     }
+  }
+
+  private void read(AgentStream stream, JsonObject frame) {
+    UUID sessionId = Sockets.uuid(frame, "sessionId");
+    Integer seq = Sockets.integer(frame, "seq");
+    if (sessionId == null || seq == null) {
+      stream.out().send(Frames.error("bad_frame", "A read frame is {\"type\":\"read\",\"sessionId\",\"seq\"}."));
+      return;
+    }
+    TenantContext.runAs(stream.tenantId(),
+        () -> inbox.read(new Inbox.Viewer(stream.memberId(), stream.supervises()), sessionId, seq));
   }
 
   private void typing(jakarta.websocket.Session socket, AgentStream stream, JsonObject frame) {

@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * What one staff member's connection hears, by the inbox's visibility rules: supervisors everything of their
  * company; agents their own sessions, the sessions and queues of the accounts they serve, their own status,
- * and sessions transferred away from them. Customer typing, never servicers' (that is for the visitor).
+ * and sessions transferred away from them. Customer typing, never servicers' (that is for the visitor); reads of
+ * both sides, and internal notes.
  */
 final class AgentStream extends LiveStream {
 

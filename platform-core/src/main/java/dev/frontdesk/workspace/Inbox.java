@@ -7,6 +7,7 @@ import dev.frontdesk.conversation.Inbound;
 import dev.frontdesk.conversation.MessageContent;
 import dev.frontdesk.conversation.MessageView;
 import dev.frontdesk.conversation.MessageViews;
+import dev.frontdesk.conversation.Reads;
 import dev.frontdesk.conversation.Recalls;
 import dev.frontdesk.conversation.Sender;
 import dev.frontdesk.conversation.Session;
@@ -41,6 +42,7 @@ public class Inbox {
   @Inject MessageViews views;
   @Inject Transcripts transcripts;
   @Inject Recalls recalls;
+  @Inject Reads reads;
 
   /** Who is asking: the member, and whether they oversee everything. */
   public record Viewer(UUID memberId, boolean supervises) {
@@ -134,6 +136,12 @@ public class Inbox {
       return Optional.empty();
     }
     return Optional.of(member.roles().contains(Role.TENANT_ADMIN) || member.roles().contains(Role.SUPERVISOR));
+  }
+
+  /** Staff read the session up to {@code seq}; the answer is the session as it is now. */
+  @Transactional
+  public SessionView read(Viewer viewer, UUID sessionId, int seq) {
+    return view(reads.staffRead(visible(viewer, sessionId), seq));
   }
 
   /** The session if the viewer may see it; otherwise as good as absent. */

@@ -46,6 +46,8 @@ public class SessionResource {
   @Inject MessageInputs inputs;
   @Inject Caller caller;
 
+  public record ReadRequest(@NotNull @Min(0) Integer seq) {}
+
   /** Exactly one target: a servicer, a department, another account, or {@code queue: true}. */
   public record TransferRequest(UUID memberId, UUID departmentId, UUID accountId, Boolean queue) {}
 
@@ -105,6 +107,15 @@ public class SessionResource {
   @Operation(summary = "Recall a message within 2 minutes: your own, or as a supervisor any servicer's")
   public MessageView recall(@PathParam("id") UUID id, @PathParam("messageId") UUID messageId) {
     return inbox.recall(viewer(), id, messageId);
+  }
+
+  @POST
+  @Path("/{id}/read")
+  @Operation(
+      summary = "Mark the session read by staff up to a sequence number (resets unreadForStaff to the customer's"
+          + " messages after it); the visitor hears it live. A lower number than before changes nothing")
+  public SessionView read(@PathParam("id") UUID id, @Valid @NotNull ReadRequest request) {
+    return inbox.read(staffViewer(), id, request.seq());
   }
 
   @POST

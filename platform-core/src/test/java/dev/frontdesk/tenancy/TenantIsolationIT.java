@@ -86,6 +86,14 @@ class TenantIsolationIT {
       assertNotFoundProblem(me.admin().delete("/api/v1/members/" + other.agentId()));
       assertNotFoundProblem(me.admin().get("/api/v1/members/" + other.company().adminId()));
 
+      // The other company's canned replies are as good as absent.
+      Api.Reply theirs = other.admin().post("/api/v1/canned-replies", Json.createObjectBuilder().add("scope", "tenant")
+          .add("shortcut", "greeting").add("text", "Hello from " + other.company().name()).build());
+      assertEquals(201, theirs.status(), theirs::toString);
+      assertNotFoundProblem(me.admin().patch("/api/v1/canned-replies/" + theirs.string("id"), rename));
+      assertNotFoundProblem(me.admin().delete("/api/v1/canned-replies/" + theirs.string("id")));
+      assertFalse(me.admin().get("/api/v1/canned-replies").text().contains(theirs.string("id")));
+
       // Referring to the other company's department in a body is refused, and nothing is written.
       Api.Reply sneaky =
           me.admin().post(
