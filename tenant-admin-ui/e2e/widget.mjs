@@ -4,7 +4,7 @@
 // the allow-list gets the refusal; a queued visitor sees their place; Chinese UI; a phone-sized screen.
 // Usage: BASE_URL=http://localhost:8080 [CHROMIUM_PATH=/usr/bin/chromium] node e2e/widget.mjs
 // Prints "ok - <step>" / "not ok - <step>: <reason>", then "N passed, M failed"; exits 1 on any failure.
-// Saves screenshots of the open widget to ../docs/screenshots/widget-en.png and widget-zh.png.
+// Saves screenshots of the open widget as widget-en.png and widget-zh.png in SCREENSHOT_DIR (else target/e2e).
 import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -20,7 +20,8 @@ if (!BASE_URL) {
 const BASE = new URL(BASE_URL).origin;
 const STEP_TIMEOUT_MS = 30_000;
 const SHOT_DIR = fileURLToPath(new URL('../target/e2e/', import.meta.url));
-const DOCS_DIR = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+// The README's pictures go to SCREENSHOT_DIR when set (…/docs/screenshots), else next to the failure shots.
+const DOCS_DIR = process.env.SCREENSHOT_DIR ? process.env.SCREENSHOT_DIR.replace(/\/?$/, '/') : SHOT_DIR;
 
 let passed = 0;
 let failed = 0;

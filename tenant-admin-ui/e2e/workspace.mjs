@@ -6,7 +6,7 @@
 // when the server has them (their routes answer 404 on servers without them: those steps are skipped).
 // Usage: BASE_URL=http://localhost:8080 [CHROMIUM_PATH=/usr/bin/chromium] node e2e/workspace.mjs
 // Prints "ok - <step>", "not ok - <step>: <reason>" or "skip - <step>: <why>", then
-// "N passed, M failed, K skipped"; exits 1 on any failure. Saves target/e2e/workspace.png (a conversation).
+// "N passed, M failed, K skipped"; exits 1 on any failure. Saves workspace.png (a conversation) in SCREENSHOT_DIR, else target/e2e.
 import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -434,8 +434,10 @@ await step('what the agent saw is marked read on the server', async () => {
 await step('screenshot of the workspace with the conversation open', async () => {
   mkdirSync(SHOT_DIR, { recursive: true });
   await agentPage.mouse.move(0, 0);
-  await agentPage.screenshot({ path: `${SHOT_DIR}workspace.png` });
-  console.log(`# screenshot: ${SHOT_DIR}workspace.png`);
+  const dir = process.env.SCREENSHOT_DIR ? process.env.SCREENSHOT_DIR.replace(/\/?$/, '/') : SHOT_DIR;
+  mkdirSync(dir, { recursive: true });
+  await agentPage.screenshot({ path: `${dir}workspace.png` });
+  console.log(`# screenshot: ${dir}workspace.png`);
 });
 
 await step('after the connection drops, the workspace reconnects and resumes without gaps or duplicates', async () => {

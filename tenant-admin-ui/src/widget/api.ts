@@ -66,12 +66,14 @@ export const visitorApi = {
     return call<{ account: AccountCard }>('GET', 'entry/' + encodeURIComponent(entryKey), null);
   },
 
-  open(entryKey: string, sceneParam: string | null, visitorToken: string | null, identity: Identity | null) {
+  open(entryKey: string, sceneParam: string | null, visitorToken: string | null, identity: Identity | null,
+    resumeOnly = false) {
     return call<Opened>('POST', 'sessions', null, {
       entryKey,
       sceneParam: sceneParam || undefined,
       visitorToken: visitorToken || undefined,
       identity: identity || undefined,
+      resumeOnly: resumeOnly || undefined,
     });
   },
 

@@ -75,8 +75,14 @@ function start(config: HostConfig, hostToken: string | null = null): void {
   document.body.replaceChildren(main);
   const user = config.user;
   const identity: Identity | null = user?.id && user.hmac ? { userId: user.id, name: user.name, hmac: user.hmac } : null;
-  void open(config.sceneParam ?? params.get('scene_param'), identity, hostToken);
+  const sceneParam = config.sceneParam ?? params.get('scene_param');
+  // Loaded hidden for a returning visitor (for the unread badge): resume their open conversation, if any, but
+  // start nothing and record no visit until the panel is shown.
+  void open(sceneParam, identity, hostToken, !visible);
 }
+
+/** A hidden panel that found nothing to resume; it opens the chat when first shown. */
+let dormant: (() => void) | null = null;
 
 function labels(): void {
   title.textContent = t.chat;
@@ -97,7 +103,9 @@ const storageKey = 'frontdesk.v1.' + entryKey;
 let sessionOpened: () => void;
 const sessionReady = new Promise<void>((resolve) => (sessionOpened = resolve));
 
-async function open(sceneParam: string | null, identity: Identity | null, hostToken: string | null): Promise<void> {
+async function open(
+  sceneParam: string | null, identity: Identity | null, hostToken: string | null, resumeOnly = false,
+): Promise<void> {
   // Anonymous visitors keep their token to find their history again; an identified user's token is not
   // stored, or the next anonymous visitor on this browser would read that user's conversation. Where the
   // browser denies a third-party frame its storage, the loader keeps the token in the host page's instead.
@@ -110,7 +118,7 @@ async function open(sceneParam: string | null, identity: Identity | null, hostTo
   }
   stored ??= identity ? null : hostToken;
   try {
-    const opened = await visitorApi.open(entryKey, sceneParam, stored, identity);
+    const opened = await visitorApi.open(entryKey, sceneParam, stored, identity, resumeOnly);
     token = opened.visitorToken;
     account = opened.account;
     if (!identity) {
@@ -139,6 +147,12 @@ async function open(sceneParam: string | null, identity: Identity | null, hostTo
     render();
     if (visible) input.focus();
   } catch (e) {
+    if (resumeOnly) { // nothing to resume: start the chat once shown (now, if it was shown meanwhile)
+      const wake = () => void open(sceneParam, identity, hostToken);
+      if (visible) wake();
+      else dormant = wake;
+      return;
+    }
     fatal(e instanceof ProblemError && e.status === 404 ? t.noEntry
       : e instanceof ProblemError && e.status === 403 ? t.refused : t.offline);
   }
@@ -490,6 +504,11 @@ if (embedded) {
       start(data.config ?? {}, typeof data.token === 'string' ? data.token : null);
     } else if (data.type === 'visible') {
       visible = !!data.visible;
+      if (visible && dormant) {
+        const wake = dormant;
+        dormant = null;
+        wake();
+      }
       if (visible) input.focus();
       render();
     }

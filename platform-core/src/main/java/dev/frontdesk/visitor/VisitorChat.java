@@ -21,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** What a visitor can do in their chat, each in one transaction of the entry point's tenant. */
@@ -44,6 +45,12 @@ public class VisitorChat {
         conversations.enter(
             customerId, entry.accountId(), new Session.Entry(entry.id(), entry.scene(), sceneParam));
     return view(session);
+  }
+
+  /** The customer's open session with the entry point's account, if any: nothing is created or recorded. */
+  @Transactional
+  public Optional<SessionView> resume(UUID customerId, EntryPoint entry) {
+    return conversations.openSession(customerId, entry.accountId()).map(this::view);
   }
 
   @Transactional

@@ -41,9 +41,11 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -80,7 +82,10 @@ public class VisitorResource {
       @NotBlank @Size(max = 40) String entryKey,
       @Size(max = 128) String sceneParam,
       @Size(max = 200) String visitorToken,
-      @Valid Identity identity) {}
+      @Valid Identity identity,
+      @Schema(description = "Only resume the visitor's open session: nothing is created and no enter_session is"
+          + " recorded; 404 when there is none. The widget uses it to show unread replies before it is opened.")
+          Boolean resumeOnly) {}
 
   public record AccountCard(
       UUID id, String name, String avatarUrl, String welcomeMessage, boolean open, String offHoursReply) {}
@@ -106,8 +111,15 @@ public class VisitorResource {
         () -> {
           EntryPoints.Resolved resolved = entryPoints.resolve(request.entryKey()).orElseThrow(VisitorResource::noEntry);
           origins.check(origin, resolved.entryPoint());
-          UUID customerId = customerFor(tenantId, request);
-          SessionView session = chat.enter(customerId, resolved.entryPoint(), request.sceneParam());
+          UUID customerId;
+          SessionView session;
+          if (Boolean.TRUE.equals(request.resumeOnly())) {
+            customerId = knownCustomer(tenantId, request).orElseThrow(VisitorResource::nothingToResume);
+            session = chat.resume(customerId, resolved.entryPoint()).orElseThrow(VisitorResource::nothingToResume);
+          } else {
+            customerId = customerFor(tenantId, request);
+            session = chat.enter(customerId, resolved.entryPoint(), request.sceneParam());
+          }
           return new Opened(tokens.issue(tenantId, customerId), customerId, session, card(tenantId, resolved));
         });
   }
@@ -269,6 +281,17 @@ public class VisitorResource {
     return Response.ok(body, type).cacheControl(cache).build();
   }
 
+  /** The customer the request names, if they are known already (a valid token, or a verified identity). */
+  private Optional<UUID> knownCustomer(UUID tenantId, OpenRequest request) {
+    if (request.identity() != null) {
+      return Optional.of(customerFor(tenantId, request));
+    }
+    return tokens.verify(request.visitorToken())
+        .filter(h -> h.tenantId().equals(tenantId))
+        .flatMap(h -> customers.find(h.customerId()))
+        .map(Customer::id);
+  }
+
   private UUID customerFor(UUID tenantId, OpenRequest request) {
     if (request.identity() != null) {
       Identity id = request.identity();
@@ -283,11 +306,7 @@ public class VisitorResource {
         return customers.identified(id.userId(), id.name()).id();
       }
     }
-    return tokens.verify(request.visitorToken())
-        .filter(h -> h.tenantId().equals(tenantId))
-        .flatMap(h -> customers.find(h.customerId()))
-        .map(Customer::id)
-        .orElseGet(() -> customers.anonymous().id());
+    return knownCustomer(tenantId, request).orElseGet(() -> customers.anonymous().id());
   }
 
   private VisitorTokens.Holder holder(String token) {
@@ -297,6 +316,10 @@ public class VisitorResource {
 
   private static <T> T as(VisitorTokens.Holder holder, Supplier<T> work) {
     return TenantContext.callAs(holder.tenantId(), work);
+  }
+
+  private static ProblemException nothingToResume() {
+    return ProblemException.notFound("There is no open conversation to resume; open the chat to start one.");
   }
 
   private static ProblemException noEntry() {

@@ -1,0 +1,104 @@
+// Shared by the browser scripts: numbered steps with a timeout and a screenshot on failure, API calls, Chromium.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = process.env.BASE_URL?.replace(/\/+$/, '');
+if (!BASE_URL) {
+  console.error('BASE_URL is required, e.g. BASE_URL=http://localhost:8080');
+  process.exit(2);
+}
+export const BASE = new URL(BASE_URL).origin;
+const SHOT_DIR = fileURLToPath(new URL('../target/e2e/', import.meta.url));
+
+/** Runs steps, prints "ok - …" / "not ok - …", and "N passed, M failed" at the end. */
+export function steps(prefix, timeoutMs = 45_000) {
+  let passed = 0;
+  let failed = 0;
+  const state = { page: null };
+  async function step(name, fn, ms = timeoutMs) {
+    let timer;
+    try {
+      await Promise.race([
+        fn(),
+        new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms / 1000} s`)), ms))),
+      ]);
+      passed++;
+      console.log(`ok - ${name}`);
+    } catch (e) {
+      failed++;
+      console.log(`not ok - ${name}: ${String(e?.message ?? e).split('\n')[0]}`);
+      if (state.page) {
+        try {
+          mkdirSync(SHOT_DIR, { recursive: true });
+          const file = `${SHOT_DIR}${prefix}-${name.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}.png`;
+          await state.page.screenshot({ path: file, timeout: 5_000 });
+          console.log(`#   screenshot: ${file}`);
+        } catch {
+          // the page may be gone; the verdict stands
+        }
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  const finish = () => {
+    console.log(`${passed} passed, ${failed} failed`);
+    return failed === 0 ? 0 : 1;
+  };
+  return { step, state, finish };
+}
+
+export function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** A JSON call to the API; throws with the problem's detail unless it succeeds. */
+export async function api(method, path, token, body, headers = {}) {
+  const res = await fetch(BASE + path, {
+    method,
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  const json = text ? JSON.parse(text) : null;
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${json?.detail ?? text}`);
+  return json;
+}
+
+export const login = async (tenant, email, password) =>
+  (await api('POST', '/api/v1/auth/login', null, { tenant, email, password })).access_token;
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * Resolves with Date.now() inside the page when an element matching `selector` whose text includes `text`
+ * appears, so a measured latency is when it showed, not when the test looked. Call before causing it.
+ */
+export async function watchFor(page, selector, text) {
+  const key = `__seen_${Math.random().toString(36).slice(2)}`;
+  await page.evaluate(({ selector, text, key }) => {
+    window[key] = new Promise((resolve) => {
+      const seen = () => [...document.querySelectorAll(selector)].some((el) => el.textContent.includes(text));
+      if (seen()) return resolve(Date.now());
+      const observer = new MutationObserver(() => {
+        if (seen()) {
+          observer.disconnect();
+          resolve(Date.now());
+        }
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  }, { selector, text, key });
+  return () => page.evaluate((key) => window[key], key);
+}
