@@ -6,17 +6,10 @@
 // The entry point page is saved as target/e2e/entry-point.png, and also in SCREENSHOT_DIR when set.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { BASE_URL, launchChromium, SHOT_DIR, steps } from './lib.mjs';
 
-const BASE_URL = process.env.BASE_URL?.replace(/\/+$/, '');
-if (!BASE_URL) {
-  console.error('BASE_URL is required, e.g. BASE_URL=http://localhost:8080');
-  process.exit(2);
-}
-const STEP_TIMEOUT_MS = 30_000;
-const SHOT_DIR = fileURLToPath(new URL('../target/e2e/', import.meta.url));
+const { step, state, finish } = steps('admin');
 
 const run = Date.now().toString(36);
 const password = 'correct-horse-battery';
@@ -88,41 +81,7 @@ function avatarPng() {
 
 // ---- steps ----
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-
-let passed = 0;
-let failed = 0;
-let page = null;
-
-async function step(name, fn) {
-  let timer;
-  try {
-    await Promise.race([
-      fn(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS))),
-    ]);
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`not ok - ${name}: ${String(e?.message ?? e).split('\n')[0]}`);
-    if (page) {
-      try {
-        mkdirSync(SHOT_DIR, { recursive: true });
-        const file = `${SHOT_DIR}${name.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}.png`;
-        await page.screenshot({ path: file, fullPage: true, timeout: 5_000 });
-        console.log(`#   screenshot: ${file}`);
-      } catch {
-        // the page may be gone; the verdict stands
-      }
-    }
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const browser = await launchChromium();
 
 async function expectText(locator, text, what) {
   try {
@@ -171,7 +130,7 @@ const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width:
 await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: BASE_URL }).catch(() => {});
 const ui = await context.newPage();
 ui.setDefaultTimeout(15_000);
-page = ui;
+state.page = ui;
 
 let admin; // Authorization header of the tenant admin
 let accountId;
@@ -409,5 +368,4 @@ await step('an agent sees neither the navigation link nor the pages', async () =
 });
 
 await browser.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(finish());

@@ -9,12 +9,16 @@ if (!BASE_URL) {
   process.exit(2);
 }
 export const BASE = new URL(BASE_URL).origin;
-const SHOT_DIR = fileURLToPath(new URL('../target/e2e/', import.meta.url));
+export const SHOT_DIR = fileURLToPath(new URL('../target/e2e/', import.meta.url));
 
-/** Runs steps, prints "ok - …" / "not ok - …", and "N passed, M failed" at the end. */
+/** Thrown by a step that cannot run on this server (it lacks a route): reported as "skip - …". */
+export class Skip extends Error {}
+
+/** Runs steps, prints "ok - …" / "not ok - …" / "skip - …", and "N passed, M failed" at the end. */
 export function steps(prefix, timeoutMs = 45_000) {
   let passed = 0;
   let failed = 0;
+  let skipped = 0;
   const state = { page: null };
   async function step(name, fn, ms = timeoutMs) {
     let timer;
@@ -26,13 +30,18 @@ export function steps(prefix, timeoutMs = 45_000) {
       passed++;
       console.log(`ok - ${name}`);
     } catch (e) {
+      if (e instanceof Skip) {
+        skipped++;
+        console.log(`skip - ${name}: ${e.message}`);
+        return;
+      }
       failed++;
       console.log(`not ok - ${name}: ${String(e?.message ?? e).split('\n')[0]}`);
       if (state.page) {
         try {
           mkdirSync(SHOT_DIR, { recursive: true });
           const file = `${SHOT_DIR}${prefix}-${name.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}.png`;
-          await state.page.screenshot({ path: file, timeout: 5_000 });
+          await state.page.screenshot({ path: file, fullPage: true, timeout: 5_000 });
           console.log(`#   screenshot: ${file}`);
         } catch {
           // the page may be gone; the verdict stands
@@ -43,7 +52,7 @@ export function steps(prefix, timeoutMs = 45_000) {
     }
   }
   const finish = () => {
-    console.log(`${passed} passed, ${failed} failed`);
+    console.log(`${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ''));
     return failed === 0 ? 0 : 1;
   };
   return { step, state, finish };

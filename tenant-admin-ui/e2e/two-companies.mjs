@@ -2,17 +2,9 @@
 // Browser check that two companies signed up through the UI never see each other's data.
 // Usage: BASE_URL=http://localhost:8080 [CHROMIUM_PATH=/usr/bin/chromium] node e2e/two-companies.mjs
 // Prints "ok - <step>" / "not ok - <step>: <reason>", then "N passed, M failed"; exits 1 on any failure.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { BASE_URL, launchChromium, steps } from './lib.mjs';
 
-const BASE_URL = process.env.BASE_URL;
-if (!BASE_URL) {
-  console.error('BASE_URL is required, e.g. BASE_URL=http://localhost:8080');
-  process.exit(2);
-}
-const STEP_TIMEOUT_MS = 45_000; // the first step also starts the browser; busy CI machines are slow
-const SHOT_DIR = fileURLToPath(new URL('../target/e2e/', import.meta.url));
+const { step, state, finish } = steps('two-companies');
 
 const run = Date.now().toString(36);
 const password = 'correct-horse-battery';
@@ -20,42 +12,7 @@ const A = { name: `Acme ${run}`, slug: `acme-${run}`, admin: 'Alice Admin', emai
 const B = { name: `Globex ${run}`, slug: `globex-${run}`, admin: 'Bob Boss', email: `bob-${run}@globex.example` };
 const agentA = { name: 'Andy Agent', email: `andy-${run}@acme.example` };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-
-let passed = 0;
-let failed = 0;
-let page = null; // the page of the current step, for the failure screenshot
-
-async function step(name, fn) {
-  let timer;
-  try {
-    await Promise.race([
-      fn(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS))),
-    ]);
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    const reason = String(e?.message ?? e).split('\n')[0];
-    console.log(`not ok - ${name}: ${reason}`);
-    if (page) {
-      try {
-        mkdirSync(SHOT_DIR, { recursive: true });
-        const file = `${SHOT_DIR}${name.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}.png`;
-        await page.screenshot({ path: file, fullPage: true, timeout: 5_000 });
-        console.log(`#   screenshot: ${file}`);
-      } catch {
-        // the page may be gone; the verdict stands
-      }
-    }
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const browser = await launchChromium();
 
 async function newPage(options = {}) {
   const context = await browser.newContext({ baseURL: BASE_URL, ...options });
@@ -104,12 +61,12 @@ async function signOut(p) {
 const pageA = await newPage();
 
 await step('company A signs up and sees its own name', async () => {
-  page = pageA;
+  state.page = pageA;
   await signUp(pageA, A);
 });
 
 await step('company A creates department Support and an agent with a password', async () => {
-  page = pageA;
+  state.page = pageA;
   await pageA.getByLabel('New department', { exact: true }).fill('Support');
   await pageA.getByRole('button', { name: 'Add department' }).click();
   await expectText(pageA.getByTestId('department-list').locator('li'), 'Support', 'department list');
@@ -134,7 +91,7 @@ await step('company A creates department Support and an agent with a password', 
 });
 
 await step('company A signs out', async () => {
-  page = pageA;
+  state.page = pageA;
   await signOut(pageA);
 });
 
@@ -142,7 +99,7 @@ await step('company A signs out', async () => {
 const pageB = await newPage({ viewport: { width: 360, height: 740 } });
 
 await step('company B signs up in a fresh browser and sees only its own data', async () => {
-  page = pageB;
+  state.page = pageB;
   await signUp(pageB, B);
   const members = pageB.getByTestId('member-list');
   await expectText(members, B.email, 'member list');
@@ -156,7 +113,7 @@ await step('company B signs up in a fresh browser and sees only its own data', a
 });
 
 await step("company A's agent signs in with A's slug and sees company A, not B", async () => {
-  page = pageA;
+  state.page = pageA;
   await pageA.getByLabel('Company', { exact: true }).fill(A.slug);
   await pageA.getByLabel('Email', { exact: true }).fill(agentA.email);
   await pageA.getByLabel('Password', { exact: true }).fill(password);
@@ -176,5 +133,4 @@ await step("company A's agent signs in with A's slug and sees company A, not B",
 });
 
 await browser.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(finish());

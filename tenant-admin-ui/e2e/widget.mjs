@@ -8,71 +8,15 @@
 import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { api, BASE, check, launchChromium, login, SHOT_DIR, steps } from './lib.mjs';
 
-const BASE_URL = process.env.BASE_URL;
-if (!BASE_URL) {
-  console.error('BASE_URL is required, e.g. BASE_URL=http://localhost:8080');
-  process.exit(2);
-}
-const BASE = new URL(BASE_URL).origin;
-const STEP_TIMEOUT_MS = 30_000;
-const SHOT_DIR = fileURLToPath(new URL('../target/e2e/', import.meta.url));
+const { step, state, finish } = steps('widget');
+
 // The README's pictures go to SCREENSHOT_DIR when set (…/docs/screenshots), else next to the failure shots.
 const DOCS_DIR = process.env.SCREENSHOT_DIR ? process.env.SCREENSHOT_DIR.replace(/\/?$/, '/') : SHOT_DIR;
 
-let passed = 0;
-let failed = 0;
-let page = null; // the page of the current step, for the failure screenshot
-
-async function step(name, fn, timeoutMs = STEP_TIMEOUT_MS) {
-  let timer;
-  try {
-    await Promise.race([
-      fn(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs / 1000} s`)), timeoutMs))),
-    ]);
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`not ok - ${name}: ${String(e?.message ?? e).split('\n')[0]}`);
-    if (page) {
-      try {
-        mkdirSync(SHOT_DIR, { recursive: true });
-        const file = `${SHOT_DIR}widget-${name.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}.png`;
-        await page.screenshot({ path: file, timeout: 5_000 });
-        console.log(`#   screenshot: ${file}`);
-      } catch {
-        // the page may be gone; the verdict stands
-      }
-    }
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
 // ---- the API, as the company's staff ------------------------------------------------------------------------------
-async function api(method, path, token, body) {
-  const res = await fetch(BASE + path, {
-    method,
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  const json = text ? JSON.parse(text) : null;
-  if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${json?.detail ?? text}`);
-  return json;
-}
-
-const login = async (tenant, email, password) =>
-  (await api('POST', '/api/v1/auth/login', null, { tenant, email, password })).access_token;
 
 async function until(what, fn, ms = 15_000) {
   const deadline = Date.now() + ms;
@@ -111,10 +55,7 @@ const SITE = `http://127.0.0.1:${PORT}`; // allowed
 const ELSEWHERE = `http://localhost:${PORT}`; // the same server under another origin: not allowed
 
 // ---- a visitor's browser ---------------------------------------------------------------------------------------------
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const strangers = new Set(); // requests to anyone but Frontdesk and the site
 const violations = []; // CSP reports in any frame
 
@@ -219,7 +160,7 @@ await step('a company with an account, an agent (cap 1) and an entry point for t
 let en; // the English visitor's page
 
 await step('the widget loads on a page whose CSP allows only Frontdesk, and opens its panel', async () => {
-  en = page = await visitor();
+  en = state.page = await visitor();
   await en.goto(SITE + '/');
   await launcher(en).waitFor();
   check((await launcher(en).getAttribute('aria-label')) === 'Open chat', 'launcher label');
@@ -236,7 +177,7 @@ await step('the widget loads on a page whose CSP allows only Frontdesk, and open
 });
 
 await step('the visitor sends text and an image; a file over the limit is refused before upload', async () => {
-  page = en;
+  state.page = en;
   const p = panel(en);
   await p.getByRole('textbox').fill('Do you have these in size 42?');
   await p.getByRole('textbox').press('Enter');
@@ -255,7 +196,7 @@ await step('the visitor sends text and an image; a file over the limit is refuse
 });
 
 await step('the agent sees the text and the image through the API', async () => {
-  page = en;
+  state.page = en;
   const session = await until('the session assigned to the agent', async () =>
     (await api('GET', '/api/v1/sessions?mine=true', agentToken))[0]);
   firstSessionId = session.id;
@@ -266,7 +207,7 @@ await step('the agent sees the text and the image through the API', async () => 
 });
 
 await step('the agent types and replies; the visitor sees both live', async () => {
-  page = en;
+  state.page = en;
   const { ticket } = await api('POST', '/api/v1/realtime/tickets', agentToken, {});
   const agentPage = await (await browser.newContext()).newPage();
   await agentPage.goto(BASE + '/health/live');
@@ -289,7 +230,7 @@ await step('the agent types and replies; the visitor sees both live', async () =
 });
 
 await step('Escape closes the panel; a reply while closed shows an unread badge', async () => {
-  page = en;
+  state.page = en;
   await panel(en).getByRole('textbox').press('Escape');
   await en.locator('frontdesk-widget .panel').waitFor({ state: 'hidden' });
   check(await launcher(en).evaluate((b) => b.getRootNode().activeElement === b), 'focus back on the launcher');
@@ -303,7 +244,7 @@ await step('Escape closes the panel; a reply while closed shows an unread badge'
 });
 
 await step('a reload keeps the history (anonymous visitor: the panel\'s token, kept by the site if storage is denied)', async () => {
-  page = en;
+  state.page = en;
   await en.reload();
   await openWidget(en);
   await expectLog(en, 'Do you have these in size 42?');
@@ -313,7 +254,7 @@ await step('a reload keeps the history (anonymous visitor: the panel\'s token, k
 });
 
 await step('a site not on the allow-list gets the refusal, and cannot frame the panel', async () => {
-  const other = (page = await visitor());
+  const other = (state.page = await visitor());
   await other.goto(ELSEWHERE + '/');
   await launcher(other).click();
   await other.locator('frontdesk-widget [role=alert]').getByText('not available on this site').waitFor();
@@ -330,7 +271,7 @@ await step('a site not on the allow-list gets the refusal, and cannot frame the 
 });
 
 await step('a queued visitor sees their place, then no queue once the agent frees up', async () => {
-  const second = (page = await visitor());
+  const second = (state.page = await visitor());
   await second.goto(SITE + '/');
   await openWidget(second);
   await panel(second).getByRole('textbox').fill('Is anyone there?');
@@ -349,7 +290,7 @@ await step('Chinese UI for locale zh-CN, with a signed user identity', async () 
   const userId = `user-${run}`;
   identified = { locale: 'zh-CN', sceneParam: 'zh-home', user: { id: userId, name: '王小明',
     hmac: createHmac('sha256', secret).update(userId).digest('hex') } };
-  const zh = (page = await visitor({ locale: 'en-US' }));
+  const zh = (state.page = await visitor({ locale: 'en-US' }));
   await zh.goto(SITE + '/zh');
   await launcher(zh).waitFor();
   check((await launcher(zh).getAttribute('aria-label')) === '打开聊天', 'launcher label in Chinese');
@@ -367,7 +308,7 @@ await step('Chinese UI for locale zh-CN, with a signed user identity', async () 
 });
 
 await step('full screen on a 360 px phone, and the hosted page /c/{key} with scene_param', async () => {
-  const phone = (page = await visitor({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }));
+  const phone = (state.page = await visitor({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }));
   await phone.goto(SITE + '/');
   await openWidget(phone);
   const box = await phone.locator('frontdesk-widget iframe').boundingBox();
@@ -375,7 +316,7 @@ await step('full screen on a 360 px phone, and the hosted page /c/{key} with sce
   await panel(phone).getByRole('button', { name: 'Close chat' }).click();
   await phone.locator('frontdesk-widget .panel').waitFor({ state: 'hidden' });
   await phone.context().close();
-  const scanner = (page = await visitor({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }));
+  const scanner = (state.page = await visitor({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }));
   await scanner.goto(`${BASE}/c/${entryKey}?scene_param=qr-poster`);
   await scanner.locator('main.panel h1').getByText('Shoe Shop Support').waitFor();
   await scanner.getByRole('textbox').fill('Scanned the poster');
@@ -387,12 +328,11 @@ await step('full screen on a 360 px phone, and the hosted page /c/{key} with sce
 });
 
 await step('no CSP violation and no request to a third party', async () => {
-  page = null;
+  state.page = null;
   check(violations.length === 0, `CSP: ${violations[0]}`);
   check(strangers.size === 0, `third-party requests: ${[...strangers].join(', ')}`);
 });
 
 await browser.close();
 site.close();
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(finish());

@@ -9,17 +9,11 @@
 // "N passed, M failed, K skipped"; exits 1 on any failure. Saves workspace.png (a conversation) in SCREENSHOT_DIR, else target/e2e.
 import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { BASE_URL, launchChromium, SHOT_DIR, Skip, steps } from './lib.mjs';
 
-const BASE_URL = process.env.BASE_URL?.replace(/\/+$/, '');
-if (!BASE_URL) {
-  console.error('BASE_URL is required, e.g. BASE_URL=http://localhost:8080');
-  process.exit(2);
-}
-const STEP_TIMEOUT_MS = 30_000;
+const { step, state, finish } = steps('workspace');
+
 const MAX_INBOX_LATENCY_MS = 1000;
-const SHOT_DIR = fileURLToPath(new URL('../target/e2e/', import.meta.url));
 const ORIGIN = 'https://shop.example.com';
 
 const run = Date.now().toString(36);
@@ -97,49 +91,7 @@ async function eventually(what, check, timeoutMs = 10_000) {
 
 // ---- steps -----------------------------------------------------------------------------------------------
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-
-let passed = 0;
-let failed = 0;
-let skipped = 0;
-let page = null;
-
-class Skip extends Error {}
-
-async function step(name, fn) {
-  let timer;
-  try {
-    await Promise.race([
-      fn(),
-      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS))),
-    ]);
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    if (e instanceof Skip) {
-      skipped++;
-      console.log(`skip - ${name}: ${e.message}`);
-      return;
-    }
-    failed++;
-    console.log(`not ok - ${name}: ${String(e?.message ?? e).split('\n')[0]}`);
-    if (page) {
-      try {
-        mkdirSync(SHOT_DIR, { recursive: true });
-        const file = `${SHOT_DIR}workspace-${name.replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '')}.png`;
-        await page.screenshot({ path: file, timeout: 5_000 });
-        console.log(`#   screenshot: ${file}`);
-      } catch {
-        // the page may be gone; the verdict stands
-      }
-    }
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const browser = await launchChromium();
 
 /** Skips the step when the server has no such route yet (another part of the issue adds it). */
 async function requireRoute(path, token, what) {
@@ -233,7 +185,7 @@ const agentPage = await (async () => {
   });
   return p;
 })();
-page = agentPage;
+state.page = agentPage;
 
 await step('the agent signs in through the UI, opens the workspace and goes live', async () => {
   await agentPage.goto('/#/login');
@@ -531,7 +483,7 @@ await step("the customer writes again: a new session, with the earlier one loade
 await step('the company admin sees all sessions and filters them by state and account', async () => {
   const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 800 } });
   const adminPage = await context.newPage();
-  page = adminPage;
+  state.page = adminPage;
   adminPage.on('pageerror', (e) => pageErrors.push(String(e?.message ?? e)));
   try {
     await adminPage.goto('/#/login');
@@ -552,7 +504,7 @@ await step('the company admin sees all sessions and filters them by state and ac
     await list.locator('li').first().waitFor();
     if (await list.locator(`[data-session-id="${v1.sessionId}"]`).count()) throw new Error("the Sales filter shows a Support session");
   } finally {
-    page = agentPage;
+    state.page = agentPage;
     await context.close();
   }
 });
@@ -562,5 +514,4 @@ await step('no uncaught errors in the page', async () => {
 });
 
 await browser.close();
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed ? 1 : 0);
+process.exit(finish());
