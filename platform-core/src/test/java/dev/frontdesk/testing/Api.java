@@ -23,8 +23,10 @@ import java.util.stream.Collectors;
 /** A small JSON client for the Frontdesk API, as any API consumer would call it. */
 public final class Api {
 
+  // HTTP/1.1 as browsers speak it to a plain-http server: no h2c upgrade, whose shared connection Payara ends
+  // with GOAWAY under many concurrent requests.
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
   private final String base;
   private final String token;
