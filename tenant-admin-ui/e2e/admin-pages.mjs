@@ -6,8 +6,7 @@
 // The entry point page is saved as target/e2e/entry-point.png, and also in SCREENSHOT_DIR when set.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
-import { BASE_URL, launchChromium, SHOT_DIR, steps } from './lib.mjs';
+import { BASE_URL, launchChromium, SHOT_DIR, steps, rgbPng } from './lib.mjs';
 
 const { step, state, finish } = steps('admin');
 
@@ -37,47 +36,9 @@ async function signIn(email) {
   return { Authorization: `Bearer ${t.access_token}` };
 }
 
-/** A 96×96 PNG (a blue disc on orange), written by hand so the test needs no image files. */
-function avatarPng() {
-  const size = 96;
-  const rows = [];
-  for (let y = 0; y < size; y++) {
-    const row = Buffer.alloc(1 + size * 3); // filter byte 0, then RGB
-    for (let x = 0; x < size; x++) {
-      const inside = (x - 48) ** 2 + (y - 48) ** 2 < 36 ** 2;
-      row.set(inside ? [47, 91, 211] : [247, 160, 60], 1 + x * 3);
-    }
-    rows.push(row);
-  }
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(typed));
-    return Buffer.concat([len, typed, sum]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+/** A 96×96 PNG (a blue disc on orange). */
+const avatarPng = () =>
+  rgbPng(96, 96, (x, y) => ((x - 48) ** 2 + (y - 48) ** 2 < 36 ** 2 ? [47, 91, 211] : [247, 160, 60]));
 
 // ---- steps ----
 

@@ -1,6 +1,7 @@
 // Shared by the browser scripts: numbered steps with a timeout and a screenshot on failure, API calls, Chromium.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { deflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = process.env.BASE_URL?.replace(/\/+$/, '');
@@ -110,4 +111,37 @@ export async function watchFor(page, selector, text) {
     });
   }, { selector, text, key });
   return () => page.evaluate((key) => window[key], key);
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function pngChunk(type, data) {
+  const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  let c = 0xffffffff;
+  for (const b of typed) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
+  const sum = Buffer.alloc(4);
+  sum.writeUInt32BE((c ^ 0xffffffff) >>> 0);
+  return Buffer.concat([len, typed, sum]);
+}
+
+/** A valid RGB PNG whose pixel (x, y) is `pixel(x, y)` → [r, g, b], so the scripts need no image files. */
+export function rgbPng(width, height, pixel) {
+  const rows = Buffer.alloc((width * 3 + 1) * height); // each row starts with filter byte 0
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) rows.set(pixel(x, y), y * (width * 3 + 1) + 1 + x * 3);
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(rows)), pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }

@@ -8,8 +8,7 @@
 import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { deflateSync } from 'node:zlib';
-import { api, BASE, check, launchChromium, login, SHOT_DIR, steps } from './lib.mjs';
+import { api, BASE, check, launchChromium, login, SHOT_DIR, steps, rgbPng } from './lib.mjs';
 
 const { step, state, finish } = steps('widget');
 
@@ -86,45 +85,9 @@ async function expectLog(p, text) {
   await panel(p).locator('[role=log]').getByText(text, { exact: false }).first().waitFor({ timeout: 15_000 });
 }
 
-/** A valid 160×100 PNG (a blue-green gradient), made here so the test needs no fixture file. */
-function png(width = 160, height = 100) {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf) => {
-    let c = 0xffffffff;
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32BE(crc(body));
-    return Buffer.concat([len, body, sum]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8; // bit depth
-  header[9] = 2; // RGB
-  const rows = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const at = y * (width * 3 + 1) + 1 + x * 3; // each row starts with filter byte 0
-      rows[at] = 40;
-      rows[at + 1] = 110 + Math.round((x / width) * 120);
-      rows[at + 2] = 235 - Math.round((y / height) * 100);
-    }
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+/** A 160×100 PNG (a blue-green gradient). */
+const png = () =>
+  rgbPng(160, 100, (x, y) => [40, 110 + Math.round((x / 160) * 120), 235 - Math.round((y / 100) * 100)]);
 
 // ---- the company -------------------------------------------------------------------------------------------------------
 const run = Date.now().toString(36);
