@@ -60,6 +60,8 @@ public class FrontdeskApi extends Application {
         dev.frontdesk.attachments.AttachmentResource.class,
         dev.frontdesk.attachments.FileResource.class,
         dev.frontdesk.webhooks.WebhookResource.class,
+        dev.frontdesk.plugins.PlatformPluginResource.class,
+        dev.frontdesk.plugins.TenantPluginResource.class,
         JsonConfig.class,
         ProblemExceptionMapper.class,
         ValidationExceptionMapper.class,

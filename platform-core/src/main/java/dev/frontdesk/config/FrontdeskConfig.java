@@ -38,6 +38,13 @@ public class FrontdeskConfig {
   public static final String WEBHOOKS_RETRY_BASE = "frontdesk.webhooks.retry-base";
   public static final String WEBHOOKS_TIMEOUT = "frontdesk.webhooks.timeout";
 
+  public static final String PLUGINS_DIR = "frontdesk.plugins.dir";
+  public static final String PLUGINS_ALLOW_UNSIGNED = "frontdesk.plugins.allow-unsigned";
+  public static final String PLUGINS_CALL_TIMEOUT = "frontdesk.plugins.call-timeout";
+  public static final String PLUGINS_MAX_FAILURES = "frontdesk.plugins.max-failures";
+  public static final String PLUGINS_THREADS = "frontdesk.plugins.threads";
+  public static final String PLUGINS_MEMORY_PER_CALL_MB = "frontdesk.plugins.memory-per-call-mb";
+
   public static final String BUILTIN_ISSUER = "urn:frontdesk:builtin";
   public static final String BUILTIN_AUDIENCE = "frontdesk";
   public static final String DEFAULT_REALM = "frontdesk";
@@ -142,6 +149,44 @@ public class FrontdeskConfig {
   /** How often background jobs (inactivity close, opening hours, unused uploads) run. */
   public Duration jobsInterval() {
     return positive(JOBS_INTERVAL, Duration.ofSeconds(30));
+  }
+
+  /** Where plugin jars dropped by an operator are installed from at start; {@code trusted/} holds signer certificates. */
+  public Path pluginsDir() {
+    return optional(PLUGINS_DIR).map(Path::of).orElse(dataDir().resolve("plugins")).toAbsolutePath().normalize();
+  }
+
+  /** Whether unsigned (or untrusted) plugin jars may be installed: by default only on the H2 quick start. */
+  public boolean pluginsAllowUnsigned() {
+    return optional(PLUGINS_ALLOW_UNSIGNED).map(Boolean::parseBoolean).orElse(!isPostgres());
+  }
+
+  /** How long one call into a plugin may take before it counts as failed. */
+  public Duration pluginCallTimeout() {
+    return positive(PLUGINS_CALL_TIMEOUT, Duration.ofSeconds(10));
+  }
+
+  /** Failures in a row after which a plugin is suspended for the company concerned. */
+  public int pluginMaxFailures() {
+    return positiveInt(PLUGINS_MAX_FAILURES, 5);
+  }
+
+  /** Threads each plugin's calls run on (more calls wait, up to a bounded queue). */
+  public int pluginThreads() {
+    return positiveInt(PLUGINS_THREADS, 4);
+  }
+
+  /** Bytes one plugin call may allocate before it is stopped, in MB. */
+  public long pluginMemoryPerCallMb() {
+    return positiveInt(PLUGINS_MEMORY_PER_CALL_MB, 512);
+  }
+
+  private int positiveInt(String name, int fallback) {
+    int value = optional(name).map(Integer::parseInt).orElse(fallback);
+    if (value <= 0) {
+      throw new IllegalStateException(name + " must be a positive whole number, not " + value);
+    }
+    return value;
   }
 
   private Duration positive(String name, Duration fallback) {

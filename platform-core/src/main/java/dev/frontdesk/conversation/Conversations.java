@@ -58,6 +58,46 @@ public class Conversations {
     return session;
   }
 
+  /**
+   * A customer writes through a channel plugin. With a thread key, the thread's open session, else a new one
+   * for the thread (a customer may have several email threads open at once); without one, as {@link #enter}.
+   */
+  @Transactional
+  public Session enterThroughChannel(UUID customerId, UUID accountId, Session.Channel channel) {
+    Session.Entry entry = new Session.Entry(null, channel.name(), null);
+    if (channel.threadKey() == null) {
+      Session s = enter(customerId, accountId, entry);
+      if (s.channel() == null) { // a channel's customer has sessions through that channel only
+        s.throughChannel(channel);
+      }
+      return s;
+    }
+    em.find(Customer.class, customerId, LockModeType.PESSIMISTIC_WRITE); // one session per thread
+    Optional<Session> open =
+        em.createQuery(
+                "select s from Session s where s.channelPluginId = :p and s.threadKey = :t and s.customerId = :c"
+                    + " and s.accountId = :a and s.state <> :closed",
+                Session.class)
+            .setParameter("p", channel.pluginId())
+            .setParameter("t", channel.threadKey())
+            .setParameter("c", customerId)
+            .setParameter("a", accountId)
+            .setParameter("closed", SessionState.CLOSED)
+            .getResultStream()
+            .findFirst();
+    if (open.isPresent()) {
+      return open.get();
+    }
+    UUID previous = latestSession(customerId, accountId).map(Session::id).orElse(null);
+    Session session = start(accounts.get(accountId), customerId, entry, previous);
+    session.throughChannel(channel);
+    events.record(
+        EventType.ENTER_SESSION,
+        subject(session, null),
+        new EnterSession(session.id(), accountId, customerId, null, entry.scene(), null));
+    return session;
+  }
+
   /** The payload of {@code enter_session}. */
   public record EnterSession(
       UUID sessionId, UUID accountId, UUID customerId, UUID entryPointId, String scene, String sceneParam) {}
@@ -185,15 +225,22 @@ public class Conversations {
   }
 
   private Optional<Message> duplicateOf(Inbound in) {
-    if (in.clientMsgId() == null) {
-      return Optional.empty();
-    }
+    return in.clientMsgId() == null ? Optional.empty() : stored(in.sender(), in.clientMsgId());
+  }
+
+  private Optional<Message> stored(Sender sender, String clientMsgId) {
     return em.createQuery(
             "select m from Message m where m.senderRef = :ref and m.clientMsgId = :id", Message.class)
-        .setParameter("ref", in.sender().ref())
-        .setParameter("id", in.clientMsgId())
+        .setParameter("ref", sender.ref())
+        .setParameter("id", clientMsgId)
         .getResultStream()
         .findFirst();
+  }
+
+  /** The message a sender already sent with this client id, if any (a channel's re-delivery). */
+  @Transactional
+  public Optional<Accepted> earlier(Sender sender, String clientMsgId) {
+    return stored(sender, clientMsgId).map(m -> new Accepted(m, em.find(Session.class, m.sessionId()), true));
   }
 
   /** The customer's session with the account that is not closed, if any (there is at most one). */

@@ -87,6 +87,15 @@ public class Session {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "channel_plugin_id", length = 40)
+  private String channelPluginId;
+
+  @Column(name = "channel", length = 40)
+  private String channel;
+
+  @Column(name = "thread_key", length = 500)
+  private String threadKey;
+
   protected Session() {}
 
   Session(UUID accountId, UUID customerId, Entry entry, UUID previousSessionId, Instant at) {
@@ -104,6 +113,24 @@ public class Session {
 
   /** Where a session came from: the entry point, its scene, and the per-use scene parameter. */
   public record Entry(UUID entryPointId, String scene, String sceneParam) {}
+
+  /**
+   * The external channel a session came through (a channel plugin), and the channel's thread it is; business
+   * messages in it are delivered through that plugin.
+   */
+  public record Channel(String pluginId, String name, String threadKey) {}
+
+  /** The channel, or null for sessions from the widget and the API. */
+  public Channel channel() {
+    return channelPluginId == null ? null : new Channel(channelPluginId, channel, threadKey);
+  }
+
+  /** Marks the session as the channel's (set once, when the channel opens it). */
+  public void throughChannel(Channel c) {
+    this.channelPluginId = c.pluginId();
+    this.channel = c.name();
+    this.threadKey = c.threadKey();
+  }
 
   public UUID id() {
     return id;

@@ -35,10 +35,19 @@ public final class PluginRuntime {
    * Starts the archive's plugin and swaps it in, then stops the version it replaced (if any). The new version is
    * fully started before anyone can reach it; on failure the old one keeps running.
    */
-  public synchronized RunningPlugin install(PluginArchive archive) throws PluginRejected {
-    RunningPlugin fresh = RunningPlugin.start(archive, workRoot, spiLoader, limits, threads, services);
+  public RunningPlugin install(PluginArchive archive) throws PluginRejected {
+    return swapIn(prepare(archive));
+  }
+
+  /** Loads and starts a plugin without registering it yet: nobody can reach it until {@link #swapIn}. */
+  public RunningPlugin prepare(PluginArchive archive) throws PluginRejected {
+    return RunningPlugin.start(archive, workRoot, spiLoader, limits, threads, services);
+  }
+
+  /** Registers a prepared plugin in place of the running version of the same id, which is then stopped. */
+  public synchronized RunningPlugin swapIn(RunningPlugin fresh) {
     Map<String, RunningPlugin> next = new HashMap<>(running);
-    RunningPlugin old = next.put(archive.descriptor().id(), fresh);
+    RunningPlugin old = next.put(fresh.descriptor().id(), fresh);
     running = Map.copyOf(next);
     if (old != null) {
       old.stop();

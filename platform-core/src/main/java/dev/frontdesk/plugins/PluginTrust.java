@@ -74,8 +74,8 @@ public final class PluginTrust {
     return allowUnsigned;
   }
 
-  public int size() {
-    return trusted.size();
+  public Set<X509Certificate> certificates() {
+    return trusted;
   }
 
   /** Whether a signer's chain (leaf first) contains a trusted certificate. */

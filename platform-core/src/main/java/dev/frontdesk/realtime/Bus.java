@@ -2,6 +2,7 @@ package dev.frontdesk.realtime;
 
 import dev.frontdesk.api.Json;
 import dev.frontdesk.config.FrontdeskConfig;
+import dev.frontdesk.identity.Seal;
 import dev.frontdesk.identity.ServerSecrets;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

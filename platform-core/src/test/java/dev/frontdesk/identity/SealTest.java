@@ -1,4 +1,4 @@
-package dev.frontdesk.realtime;
+package dev.frontdesk.identity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.frontdesk.realtime;
+package dev.frontdesk.identity;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +10,11 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 /**
- * AES-GCM sealing of bus notifications. PostgreSQL lets any role that can connect {@code LISTEN} on any channel
- * and {@code NOTIFY} on it, past row-level security; sealed payloads can be neither read nor forged without the
- * server key, which only Frontdesk's own role can read.
+ * AES-GCM sealing of text under a server key: bus notifications (PostgreSQL lets any role that can connect
+ * {@code LISTEN} and {@code NOTIFY} past row-level security) and plugin secrets at rest. Sealed text can be
+ * neither read nor forged without the key, which only Frontdesk's own role can read.
  */
-final class Seal {
+public final class Seal {
 
   private static final int IV_BYTES = 12;
   private static final int TAG_BITS = 128;
@@ -22,11 +22,11 @@ final class Seal {
 
   private final SecretKey key;
 
-  Seal(SecretKey key) {
+  public Seal(SecretKey key) {
     this.key = key;
   }
 
-  String seal(String text) {
+  public String seal(String text) {
     byte[] iv = new byte[IV_BYTES];
     RANDOM.nextBytes(iv);
     try {
@@ -40,7 +40,7 @@ final class Seal {
   }
 
   /** The sealed text, or an exception when it was not sealed with this key or was altered. */
-  String open(String sealed) throws GeneralSecurityException {
+  public String open(String sealed) throws GeneralSecurityException {
     byte[] all;
     try {
       all = Base64.getDecoder().decode(sealed);
