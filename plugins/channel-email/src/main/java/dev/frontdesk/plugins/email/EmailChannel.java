@@ -257,9 +257,7 @@ public class EmailChannel implements ChannelPlugin {
     context.metrics().increment("failures");
     context.log().warn("Reading the mailbox {} failed ({} in a row), next try in {} s: {}",
         settings.imapWhere() + "/" + settings.folder(), state.failures(), wait.getSeconds(), reason);
-    MessagingException out = new MessagingException("reading the mailbox " + settings.imapWhere() + " failed: " + reason);
-    out.initCause(e);
-    return out;
+    return new MessagingException("reading the mailbox " + settings.imapWhere() + " failed: " + reason, e);
   }
 
   static String describe(Throwable e) {

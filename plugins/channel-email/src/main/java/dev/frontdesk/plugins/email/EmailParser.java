@@ -159,9 +159,9 @@ final class EmailParser {
       out.skipped.add(name + " (more than " + MAX_ATTACHMENTS + " attachments)");
       return;
     }
-    int estimated = part.getSize(); // transfer-encoded size: base64 is a third larger than the file
-    if (estimated > 0 && estimated * 3L / 4 > maxAttachmentBytes) {
-      out.skipped.add(name + " (" + megabytes(estimated * 3L / 4) + ", over the " + megabytes(maxAttachmentBytes) + " limit)");
+    long estimated = decodedSize(part);
+    if (estimated > maxAttachmentBytes) { // known too large before downloading it
+      out.skipped.add(name + " (about " + megabytes(estimated) + ", over the " + megabytes(maxAttachmentBytes) + " limit)");
       return;
     }
     byte[] data = readAtMost(part, maxAttachmentBytes);
@@ -170,6 +170,23 @@ final class EmailParser {
       return;
     }
     out.attachments.add(new ParsedEmail.Attachment(name, type, data));
+  }
+
+  /**
+   * The file's size from the transfer-encoded size the server reports, or -1 when unknown. Base64 lines carry 57
+   * bytes in 78 characters; quoted-printable cannot be estimated (it may be up to three times larger).
+   */
+  private static long decodedSize(Part part) throws MessagingException {
+    int size = part.getSize();
+    if (size <= 0 || !(part instanceof jakarta.mail.internet.MimePart mp)) {
+      return -1;
+    }
+    String encoding = mp.getEncoding() == null ? "7bit" : mp.getEncoding().toLowerCase(Locale.ROOT);
+    return switch (encoding) {
+      case "base64" -> size * 57L / 78;
+      case "7bit", "8bit", "binary" -> size;
+      default -> -1;
+    };
   }
 
   private static byte[] readAtMost(Part part, long max) throws MessagingException, IOException {

@@ -16,7 +16,7 @@ final class HtmlText {
   private static final Pattern LINK = Pattern.compile("(?is)<a\\b[^>]*\\bhref\\s*=\\s*[\"']([^\"']*)[\"'][^>]*>(.*?)</a\\s*>");
   private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>");
   private static final Pattern BLOCK_END =
-      Pattern.compile("(?i)</(p|div|h[1-6]|tr|table|blockquote|pre|ul|ol|li)\\s*>|<(p|div|h[1-6]|tr|table|hr)\\b[^>]*>");
+      Pattern.compile("(?i)</(p|div|h[1-6]|tr|table|blockquote|pre|ul|ol|li)\\s*>|<(p|div|h[1-6]|tr|table|hr|blockquote)\\b[^>]*>");
   private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li\\b[^>]*>");
   private static final Pattern CELL = Pattern.compile("(?i)</t[dh]\\s*>");
   private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
@@ -34,19 +34,21 @@ final class HtmlText {
     s = CELL.matcher(s).replaceAll("\t");
     s = TAG.matcher(s).replaceAll("");
     s = entities(s);
+    // each block boundary adds a break, so "</p><p>" is two: only a longer run (an empty paragraph, a <br> in
+    // a div as Gmail writes it) is a paragraph break
     StringBuilder out = new StringBuilder();
-    int blank = 0;
+    int breaks = 0;
     for (String line : s.split("\n", -1)) {
       String t = line.replace('\u00a0', ' ').replaceAll("[ \\t]+", " ").strip();
+      breaks++;
       if (t.isEmpty()) {
-        blank++;
         continue;
       }
       if (out.length() > 0) {
-        out.append(blank > 0 ? "\n\n" : "\n");
+        out.append(breaks > 3 ? "\n\n" : "\n");
       }
       out.append(t);
-      blank = 0;
+      breaks = 0;
     }
     return out.toString();
   }
