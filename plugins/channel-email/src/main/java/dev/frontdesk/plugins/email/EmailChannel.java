@@ -39,11 +39,25 @@ public class EmailChannel implements ChannelPlugin {
   private PluginContext context;
   private Scheduler.Task ticker;
   private volatile boolean stopped;
+  private volatile boolean manual;
 
   @Override
   public void start(PluginContext context) {
     this.context = context;
-    this.ticker = context.scheduler().every(TICK, this::tick);
+    this.ticker = context.scheduler().every(TICK, this::scheduledTick);
+    context.scheduler().after(Duration.ZERO, this::scheduledTick); // read mailboxes at once, not a tick later
+  }
+
+  /** Ends scheduled reading (IDLE workers already running go on): for tests that drive reads themselves. */
+  void stopTicker() {
+    manual = true;
+    ticker.cancel();
+  }
+
+  private void scheduledTick() {
+    if (!manual) {
+      tick();
+    }
   }
 
   @Override

@@ -70,13 +70,20 @@ class EmailChannelTest {
     return (EmailChannel) host.extension(ChannelPlugin.class);
   }
 
+  /** A host whose channel reads only when a test says so, so that every read is the test's own. */
+  private static TestHost host() throws Exception {
+    TestHost host = TestHost.start();
+    channel(host).stopTicker();
+    return host;
+  }
+
   private static String text(TestConversations.Message m) {
     return assertInstanceOf(Content.Text.class, m.content()).text();
   }
 
   @Test
   void aCustomerEmailWithAnAttachmentBecomesASessionWithTextAndFile() throws Exception {
-    try (TestHost host = TestHost.start()) {
+    try (TestHost host = host()) {
       Binding b = host.bind("t1", "acct-1", config());
       channel(host).pollNow(b); // first contact: reading starts from now
       support.deliver(
@@ -87,9 +94,7 @@ class EmailChannelTest {
               .attach("receipt.png", "image/png", PNG)
               .build());
 
-      MailboxReader.Result r = channel(host).pollNow(b);
-
-      assertEquals(1, r.delivered());
+      assertEquals(1, channel(host).pollNow(b).delivered());
       List<TestConversations.Session> sessions = host.conversations().sessions();
       assertEquals(1, sessions.size());
       TestConversations.Session s = sessions.get(0);
@@ -111,7 +116,7 @@ class EmailChannelTest {
 
   @Test
   void repliesAreThreadedAndTheCustomersAnswerLandsInTheSameSession() throws Exception {
-    try (TestHost host = TestHost.start()) {
+    try (TestHost host = host()) {
       Binding b = host.bind("t1", "acct-1", config());
       channel(host).pollNow(b);
       support.deliver(Mails.from("ann@customer.example").id("q1@customer.example").subject("Refund")
@@ -166,7 +171,7 @@ class EmailChannelTest {
     support.deliver(Mails.from("bob@customer.example").id("b2@customer.example").subject("Password").text("Locked out.").build());
     Map<String, Object> config = config();
     config.put("initialBacklog", 5);
-    try (TestHost host = TestHost.start()) {
+    try (TestHost host = host()) {
       Binding b = host.bind("t1", "acct-1", config);
 
       assertEquals(2, channel(host).pollNow(b).delivered()); // the backlog
@@ -185,7 +190,7 @@ class EmailChannelTest {
 
   @Test
   void emailsReferencingAnUnknownThreadShareItsOldestReference() throws Exception {
-    try (TestHost host = TestHost.start()) {
+    try (TestHost host = host()) {
       Binding b = host.bind("t1", "acct-1", config());
       channel(host).pollNow(b);
       // a thread that began before the channel was set up: its root is unknown here
@@ -208,7 +213,7 @@ class EmailChannelTest {
   void oversizedAttachmentsAreSkippedAndSaidSo() throws Exception {
     Map<String, Object> config = config();
     config.put("maxAttachmentMb", 1);
-    try (TestHost host = TestHost.start()) {
+    try (TestHost host = host()) {
       Binding b = host.bind("t1", "acct-1", config);
       channel(host).pollNow(b);
       support.deliver(Mails.from("dee@customer.example").subject("Logs").text("Attached.")
@@ -224,7 +229,7 @@ class EmailChannelTest {
 
   @Test
   void htmlOnlyEmailsAreReadAsText() throws Exception {
-    try (TestHost host = TestHost.start()) {
+    try (TestHost host = host()) {
       Binding b = host.bind("t1", "acct-1", config());
       channel(host).pollNow(b);
       support.deliver(Mails.from("eve@customer.example").subject("Hi")
@@ -242,9 +247,9 @@ class EmailChannelTest {
   void idleDeliversNewEmailsWithoutPolling() throws Exception {
     Map<String, Object> config = config();
     config.put("useIdle", true);
-    try (TestHost host = TestHost.start()) {
+    try (TestHost host = host()) {
       Binding b = host.bind("t1", "acct-1", config);
-      // the ticker starts the worker; it reads once (setting the cursor) and then IDLEs
+      channel(host).tick(); // starts the worker: it reads once (setting the cursor) and then IDLEs
       waitFor(() -> channel(host).status(b).idling(), "the IDLE worker to be idling");
 
       support.deliver(Mails.from("fay@customer.example").id("f1@customer.example").subject("Quick one").text("Hi!").build());
@@ -253,6 +258,26 @@ class EmailChannelTest {
       assertEquals("Subject: Quick one\n\nHi!", text(host.conversations().sessions().get(0).messages().get(0)));
       assertTrue(host.recorded("poll.ms").isEmpty(), "delivered by the IDLE worker, not by a scheduled poll");
       assertTrue(channel(host).status(b).workerActive());
+
+      host.unbind(b);
+      channel(host).tick(); // the binding went: its worker goes too
+      waitFor(() -> !channel(host).status(b).workerActive(), "the worker to stop");
+    }
+  }
+
+  @Test
+  void scheduledPollsReadDueMailboxes() throws Exception {
+    support.deliver(Mails.from("ida@customer.example").subject("Waiting").text("Before you started").build());
+    Map<String, Object> config = config();
+    config.put("initialBacklog", 1);
+    try (TestHost host = TestHost.start()) { // the plugin's own ticker
+      host.bind("t1", "acct-1", config);
+
+      waitFor(() -> !host.conversations().sessions().isEmpty(), "a scheduled poll");
+
+      assertEquals("Subject: Waiting\n\nBefore you started",
+          text(host.conversations().sessions().get(0).messages().get(0)));
+      assertEquals(1, host.recorded("poll.ms").size(), "one poll, the next is a minute away");
     }
   }
 
@@ -260,7 +285,7 @@ class EmailChannelTest {
   void wrongCredentialsFailClearlyAndBackOff() throws Exception {
     Map<String, Object> config = config();
     config.put("password", "wrong-password");
-    try (TestHost host = TestHost.start()) {
+    try (TestHost host = host()) {
       Binding b = host.bind("t1", "acct-1", config);
 
       Instant before = Instant.now();
@@ -282,7 +307,7 @@ class EmailChannelTest {
 
   @Test
   void aFailedSendSaysWhy() throws Exception {
-    try (TestHost host = TestHost.start()) {
+    try (TestHost host = host()) {
       Binding b = host.bind("t1", "acct-1", config());
       channel(host).pollNow(b);
       support.deliver(Mails.from("gus@customer.example").subject("Help").text("Help me").build());
@@ -301,7 +326,7 @@ class EmailChannelTest {
 
   @Test
   void linksAndMenusAreSentAsReadableText() throws Exception {
-    try (TestHost host = TestHost.start()) {
+    try (TestHost host = host()) {
       Binding b = host.bind("t1", "acct-1", config());
       channel(host).pollNow(b);
       support.deliver(Mails.from("hal@customer.example").subject("Options?").text("What can I do?").build());
@@ -323,7 +348,7 @@ class EmailChannelTest {
 
   @Test
   void emailHasNoSendWindow() throws Exception {
-    try (TestHost host = TestHost.start()) {
+    try (TestHost host = host()) {
       assertTrue(host.extension(ChannelPlugin.class).sendWindow().unlimited());
       assertEquals("email", host.extension(ChannelPlugin.class).channel());
       assertNull(host.descriptor().get("publicPaths"));
