@@ -89,7 +89,7 @@ public class EmailChannel implements ChannelPlugin {
     EmailSettings settings = EmailSettings.of(binding);
     long started = System.nanoTime();
     try {
-      String id = new ReplySender(settings, new ThreadStore(binding.store(), account)).send(message);
+      String id = new ReplySender(settings, new ThreadStore(binding.store(), account), context.log()).send(message);
       context.metrics().increment("sent");
       context.metrics().record("send.ms", (System.nanoTime() - started) / 1_000_000);
       return id;

@@ -5,6 +5,7 @@ import dev.frontdesk.spi.Content;
 import dev.frontdesk.spi.ExternalCustomer;
 import dev.frontdesk.spi.InboundMessage;
 import dev.frontdesk.spi.Inbound;
+import dev.frontdesk.spi.KeyValueStore;
 import dev.frontdesk.spi.Metrics;
 import dev.frontdesk.spi.PluginLog;
 import java.util.ArrayList;
@@ -68,18 +69,13 @@ final class InboundDelivery {
     boolean showSubject =
         existing.isEmpty() || (!subject.isEmpty() && !subject.equalsIgnoreCase(existing.get().subject()));
 
-    // map before delivering: a reply sent the moment the session opens already finds its thread
-    threads.mapMessage(e.messageId(), key);
-    for (String ref : e.references()) {
-      threads.mapIfAbsent(ref, key);
-    }
-    ThreadStore.EmailThread thread =
-        existing
-            .map(t -> t.with(e.messageId()))
-            .orElseGet(() -> new ThreadStore.EmailThread(key, subject, e.fromAddress(), e.messageId(),
-                bounded(e.references(), e.messageId())));
-    if (!seenBefore || existing.isEmpty()) { // a re-polled older email must not become the thread's latest again
-      threads.save(thread);
+    try {
+      record(e, key, existing, subject, seenBefore);
+    } catch (KeyValueStore.QuotaExceededException full) {
+      // deliver anyway: a message in the wrong session beats a mailbox that stops being read
+      metrics.increment("failures");
+      log.warn("The email channel's storage is full ({}); threading of new emails may break until the plugin's "
+          + "storage is raised", full.getMessage());
     }
 
     // someone else writing in the thread (a colleague of the customer) stays in the thread's session, named
@@ -114,6 +110,24 @@ final class InboundDelivery {
       }
     }
     return fresh;
+  }
+
+  /** The store's side of receiving: the message map and the thread's subject, customer and chain. */
+  private void record(
+      ParsedEmail e, String key, Optional<ThreadStore.EmailThread> existing, String subject, boolean seenBefore) {
+    // map before delivering: a reply sent the moment the session opens already finds its thread
+    threads.mapMessage(e.messageId(), key);
+    for (String ref : e.references()) {
+      threads.mapIfAbsent(ref, key);
+    }
+    ThreadStore.EmailThread thread =
+        existing
+            .map(t -> t.with(e.messageId()))
+            .orElseGet(() -> new ThreadStore.EmailThread(key, subject, e.fromAddress(), e.messageId(),
+                bounded(e.references(), e.messageId())));
+    if (!seenBefore || existing.isEmpty()) { // a re-polled older email must not become the thread's latest again
+      threads.save(thread);
+    }
   }
 
   private boolean receive(Inbound inbound, InboundMessage m) {

@@ -1,5 +1,6 @@
 package dev.frontdesk.plugins.email;
 
+import dev.frontdesk.spi.KeyValueStore;
 import dev.frontdesk.spi.Metrics;
 import dev.frontdesk.spi.PluginLog;
 import jakarta.mail.FetchProfile;
@@ -104,10 +105,20 @@ final class MailboxReader {
         delivered++;
       }
       if (uid > cursorUid && cursorUid != Long.MAX_VALUE) {
-        threads.saveCursor(new ThreadStore.Cursor(mailbox, validity, uid));
+        saveCursor(new ThreadStore.Cursor(mailbox, validity, uid));
       }
     }
     return delivered;
+  }
+
+  /** A cursor that cannot be saved (storage full) only means re-reading: deliveries are idempotent. */
+  private void saveCursor(ThreadStore.Cursor cursor) {
+    try {
+      threads.saveCursor(cursor);
+    } catch (KeyValueStore.QuotaExceededException full) {
+      log.warn("Where reading {} stopped could not be saved ({}); those emails will be read again", where,
+          full.getMessage());
+    }
   }
 
   private boolean deliverOne(MimeMessage m, long uid) throws MessagingException {

@@ -1,6 +1,8 @@
 package dev.frontdesk.plugins.email;
 
 import dev.frontdesk.spi.Content;
+import dev.frontdesk.spi.KeyValueStore;
+import dev.frontdesk.spi.PluginLog;
 import dev.frontdesk.spi.OutboundMessage;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
@@ -27,10 +29,12 @@ final class ReplySender {
 
   private final EmailSettings settings;
   private final ThreadStore threads;
+  private final PluginLog log;
 
-  ReplySender(EmailSettings settings, ThreadStore threads) {
+  ReplySender(EmailSettings settings, ThreadStore threads, PluginLog log) {
     this.settings = settings;
     this.threads = threads;
+    this.log = log;
   }
 
   /** Sends and returns the bare Message-ID; throws {@link MessagingException} with a message agents can read. */
@@ -62,13 +66,22 @@ final class ReplySender {
           "sending the email to " + to + " through " + settings.smtpWhere() + " failed: " + rootMessage(e), e);
     }
 
+    try {
+      record(out, thread, to, messageId);
+    } catch (KeyValueStore.QuotaExceededException full) {
+      // the email went out: reporting a failure would make agents send it twice
+      log.warn("Reply {} was sent but not recorded for threading: {}", messageId, full.getMessage());
+    }
+    return messageId;
+  }
+
+  private void record(OutboundMessage out, Optional<ThreadStore.EmailThread> thread, String to, String messageId) {
     String threadKey = thread.map(ThreadStore.EmailThread::key).orElse(out.threadKey());
     if (threadKey != null) {
       threads.mapMessage(messageId, threadKey);
       threads.save(thread.map(t -> t.with(messageId)).orElseGet(() ->
           new ThreadStore.EmailThread(threadKey, newSubject(), to, messageId, java.util.List.of(messageId))));
     }
-    return messageId;
   }
 
   private static String recipient(OutboundMessage out, Optional<ThreadStore.EmailThread> thread)

@@ -347,6 +347,24 @@ class EmailChannelTest {
   }
 
   @Test
+  void aFullStoreDegradesThreadingButNeverStopsTheMailbox() throws Exception {
+    try (TestHost host = host()) {
+      Binding b = host.bind("t1", "acct-1", config());
+      channel(host).pollNow(b);
+      long used = b.store().list("", 1000).entrySet().stream()
+          .mapToLong(e -> e.getKey().length() + e.getValue().length()).sum();
+      long quota = ((Number) ((Map<?, ?>) host.descriptor().get("permissions")).get("storageMb")).longValue() << 20;
+      b.store().put("filler", "x".repeat((int) (quota - used - "filler".length() - 10)));
+      support.deliver(Mails.from("jo@customer.example").subject("Still there?").text("Hello").build());
+
+      channel(host).pollNow(b);
+
+      assertEquals(1, host.conversations().sessions().size());
+      assertTrue(host.logLines().stream().anyMatch(l -> l.startsWith("WARN") && l.contains("storage is full")));
+    }
+  }
+
+  @Test
   void emailHasNoSendWindow() throws Exception {
     try (TestHost host = host()) {
       assertTrue(host.extension(ChannelPlugin.class).sendWindow().unlimited());
