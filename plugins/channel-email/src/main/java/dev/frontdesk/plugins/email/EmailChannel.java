@@ -234,11 +234,11 @@ public class EmailChannel implements ChannelPlugin {
       public void read(Folder folder, EmailSettings settings, BindingState state) throws Exception {
         state.lock.lock();
         try {
-          MailboxReader.Result r = reader(binding, settings).read(folder);
-          state.succeeded(Instant.now(), Duration.ofSeconds(settings.pollIntervalSeconds()), false);
-          if (r.more()) {
-            reader(binding, settings).read(folder); // drain a long backlog before going back to IDLE
+          MailboxReader reader = reader(binding, settings);
+          while (reader.read(folder).more()) {
+            // drain a long backlog before going back to IDLE: the worker has no call timeout
           }
+          state.succeeded(Instant.now(), Duration.ofSeconds(settings.pollIntervalSeconds()), false);
         } finally {
           state.lock.unlock();
         }
