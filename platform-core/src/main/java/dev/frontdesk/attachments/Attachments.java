@@ -136,6 +136,20 @@ public class Attachments {
     return a;
   }
 
+  /** An attachment's bytes (for a channel plugin delivering it); 404 when it is gone. */
+  @Transactional
+  public byte[] bytes(UUID id) {
+    Attachment a = em.find(Attachment.class, id);
+    if (a == null) {
+      throw ProblemException.notFound("No file " + id + ".");
+    }
+    try (InputStream in = store.open(a.storageKey())) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw ProblemException.notFound("The bytes of file " + id + " are missing from the store.");
+    }
+  }
+
   /** Marks an avatar as in use (kept for good). */
   @Transactional(Transactional.TxType.MANDATORY)
   public Attachment useAsAvatar(UUID id) {

@@ -35,6 +35,9 @@ public class Conversations {
   @Inject MediaLinks mediaLinks;
   @Inject Event<RoutingRequested> routing;
   @Inject Event<RoutingRequested.AfterCommit> routeAfterCommit;
+  @Inject Event<AssistantTurn> assistantTurns;
+  @Inject Event<ChannelDelivery> channelDeliveries;
+  @Inject ChannelWindows channelWindows;
 
   /** What happened to an inbound message: stored now, or the copy stored by an earlier identical send. */
   public record Accepted(Message message, Session session, boolean duplicate) {}
@@ -137,10 +140,14 @@ public class Conversations {
     if (fromCustomer && session.state() == SessionState.CLOSED) {
       session = continuation(account, session);
     }
-    boolean countsAgainstWindow = countsAgainstWindow(in.sender(), session);
+    Session.Channel channel = session.channel();
+    boolean countsAgainstWindow =
+        channel != null ? in.sender().type().business() && in.sender().type() != SenderType.SYSTEM
+            : countsAgainstWindow(in.sender(), session);
     if (countsAgainstWindow) {
       String refusal =
-          account.sendWindow().refusal(session.lastCustomerMessageAt(), session.businessSends(), now);
+          channel != null ? channelWindows.refusal(session, now)
+              : account.sendWindow().refusal(session.lastCustomerMessageAt(), session.businessSends(), now);
       if (refusal != null) {
         sendFailures.record(session, in.clientMsgId(), refusal);
         throw SendRefused.of(refusal);
@@ -160,6 +167,12 @@ public class Conversations {
     }
     em.flush();
     events.record(EventType.MESSAGE, subject(session, message.seq()), views.of(message, session));
+    if (fromCustomer && session.state() == SessionState.ASSISTANT) {
+      assistantTurns.fire(new AssistantTurn(account.tenantId(), session.id(), message.seq()));
+    }
+    if (!fromCustomer && channel != null && in.sender().type() != SenderType.SYSTEM) {
+      channelDeliveries.fire(new ChannelDelivery(account.tenantId(), session.id(), message.id()));
+    }
     if (fromCustomer && session.state() == SessionState.NEW) {
       if (accountLocked) {
         routing.fire(new RoutingRequested(account, session));

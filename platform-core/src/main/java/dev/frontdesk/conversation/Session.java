@@ -136,6 +136,10 @@ public class Session {
     return id;
   }
 
+  public UUID tenantId() {
+    return tenantId;
+  }
+
   public UUID accountId() {
     return accountId;
   }

@@ -31,7 +31,9 @@ public record SessionView(
     Instant createdAt,
     Instant lastActivityAt,
     Instant lastCustomerMessageAt,
-    Instant closedAt) {
+    Instant closedAt,
+    String channel,
+    String channelPluginId) {
 
   public static SessionView of(Session s, Customer c, Integer queuePosition) {
     Session.Entry e = s.entry();
@@ -40,6 +42,7 @@ public record SessionView(
         s.state().apiName(), s.state().code(), s.servicerId(), e.entryPointId(), e.scene(), e.sceneParam(),
         s.previousSessionId(), s.lastSeq(), s.customerReadSeq(), s.staffReadSeq(), s.unreadForStaff(),
         queuePosition, s.state() == SessionState.QUEUED ? s.queuedAt() : null, s.createdAt(), s.lastActivityAt(),
-        s.lastCustomerMessageAt(), s.closedAt());
+        s.lastCustomerMessageAt(), s.closedAt(),
+        s.channel() == null ? null : s.channel().name(), s.channel() == null ? null : s.channel().pluginId());
   }
 }

@@ -50,6 +50,8 @@ public class Reception {
   @Inject EventLog events;
   @Inject Conversations conversations;
   @Inject Reception self;
+  @Inject Assistants assistants;
+  @Inject jakarta.enterprise.event.Event<dev.frontdesk.conversation.AssistantTurn> assistantTurns;
 
   /** A customer's first message: decide who answers, inside the message's transaction. */
   void onRoutingRequested(@Observes RoutingRequested request) {
@@ -58,6 +60,11 @@ public class Reception {
 
   /** Routes a session of a locked account: assistant, a servicer, or the queue. */
   void route(CsAccount account, Session session, String assignedChange) {
+    route(account, session, assignedChange, true);
+  }
+
+  /** Routes a session; {@code assistantFirst} false when the assistant has just handed it over. */
+  private void route(CsAccount account, Session session, String assignedChange, boolean assistantFirst) {
     Instant now = clock.instant();
     SessionState from = session.state();
     UUID fromServicer = session.servicerId();
@@ -70,9 +77,11 @@ public class Reception {
       }
       return;
     }
-    if (account.assistantEnabled() && assistantsAvailable()) {
+    if (assistantFirst && account.assistantEnabled() && assistants.availableFor(account.id())) {
       session.toAssistant();
       change(session, "to_assistant", from, fromServicer, null);
+      // the message that opened the session is the assistant's first turn
+      assistantTurns.fire(new dev.frontdesk.conversation.AssistantTurn(account.tenantId(), session.id(), session.lastSeq()));
       return;
     }
     List<Candidate> candidates = loads.candidates(account);
@@ -376,7 +385,19 @@ public class Reception {
   }
 
   /** Assistants are plugins (their own issue); until one is installed, sessions go straight to humans. */
-  private boolean assistantsAvailable() {
-    return false;
+  /**
+   * The assistant hands a session to humans: it leaves state 1 and is routed by the account's policy (a
+   * servicer or the queue), never back to the assistant. Nothing happens when it is no longer the assistant's.
+   */
+  @Transactional
+  public boolean handOff(UUID accountId, UUID sessionId, String reason) {
+    CsAccount account = accounts.lockForRouting(accountId);
+    Session session = em.find(Session.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+    if (session == null || session.state() != SessionState.ASSISTANT || !session.accountId().equals(accountId)) {
+      return false;
+    }
+    change(session, "handed_off", SessionState.ASSISTANT, null, reason);
+    route(account, session, "assigned", false);
+    return true;
   }
 }
