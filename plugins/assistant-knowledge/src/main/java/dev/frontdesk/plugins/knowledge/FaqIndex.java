@@ -51,6 +51,9 @@ final class FaqIndex implements AutoCloseable {
   /** Longest customer text searched; the rest adds nothing but clauses. */
   static final int MAX_QUERY_CHARS = 300;
 
+  /** The whole entry's share in a confidence; the best phrasing has the rest. */
+  static final double ENTRY_WEIGHT = 0.7;
+
   private static final float K1 = 1.2f;
   private static final float B = 0.75f;
 
@@ -76,6 +79,16 @@ final class FaqIndex implements AutoCloseable {
             }
             writer.addDocument(d);
           }
+          // The whole entry as one more document: every phrasing and the answer, in fields of their own.
+          Document whole = new Document();
+          whole.add(new StringField(ID, e.id(), Field.Store.YES));
+          whole.add(new StringField(CATEGORY, e.category(), Field.Store.NO));
+          whole.add(new StoredField(QUESTION_NO, 0));
+          String all = String.join("\n", e.questions()) + "\n" + e.answer();
+          for (Analyzers.Lang lang : Analyzers.Lang.values()) {
+            whole.add(new TextField(lang.entryField, all, Field.Store.NO));
+          }
+          writer.addDocument(whole);
         }
       }
       reader = DirectoryReader.open(directory);
@@ -107,6 +120,8 @@ final class FaqIndex implements AutoCloseable {
 
   /**
    * The entries best matching the text, best first, at most {@code max}; {@code category} null searches all.
+   * An entry's confidence blends how well its best phrasing matches with how well the entry as a whole
+   * (all phrasings and the answer) does: phrasings are precise, the whole entry knows more words.
    */
   List<Match> search(String text, int max, String category) {
     String q = text.length() > MAX_QUERY_CHARS ? text.substring(0, MAX_QUERY_CHARS) : text;
@@ -114,50 +129,73 @@ final class FaqIndex implements AutoCloseable {
       return List.of();
     }
     try {
-      BooleanQuery.Builder query = new BooleanQuery.Builder();
-      double self = 0;
-      int clauses = 0;
-      for (Analyzers.Lang lang : Analyzers.Lang.values()) {
-        Set<String> terms = terms(lang, q);
-        CollectionStatistics stats = searcher.collectionStatistics(lang.field);
-        if (terms.isEmpty() || stats == null) {
-          continue;
-        }
-        double avgdl = (double) stats.sumTotalTermFreq() / stats.docCount();
-        double tfNorm = 1 / (1 + K1 * (1 - B + B * terms.size() / avgdl));
-        for (String t : terms) {
-          Term term = new Term(lang.field, t);
-          int df = reader.docFreq(term);
-          double idf = Math.log(1 + (stats.docCount() - df + 0.5) / (df + 0.5));
-          self += lang.weight * idf * tfNorm * (df == 0 ? Analyzers.UNSEEN_WEIGHT : 1);
-          if (df > 0) {
-            query.add(new BoostQuery(new TermQuery(term), lang.weight), BooleanClause.Occur.SHOULD);
-            clauses++;
-          }
-        }
+      Map<String, Hit> phrasings = normalizedHits(q, false, category);
+      Map<String, Hit> whole = normalizedHits(q, true, category);
+      List<Match> out = new ArrayList<>();
+      for (String id : new LinkedHashSet<>(concat(phrasings.keySet(), whole.keySet()))) {
+        Hit p = phrasings.get(id);
+        Hit w = whole.get(id);
+        double confidence =
+            (1 - ENTRY_WEIGHT) * (p == null ? 0 : p.confidence) + ENTRY_WEIGHT * (w == null ? 0 : w.confidence);
+        out.add(new Match(entries.get(id), p == null ? 0 : p.question, confidence));
       }
-      if (clauses == 0 || self <= 0) {
-        return List.of();
-      }
-      if (category != null) {
-        query.add(new TermQuery(new Term(CATEGORY, category)), BooleanClause.Occur.FILTER);
-      }
-      Map<String, Match> best = new HashMap<>();
-      for (ScoreDoc hit : searcher.search(query.build(), 50).scoreDocs) {
-        Document d = searcher.storedFields().document(hit.doc, Set.of(ID, QUESTION_NO));
-        String id = d.get(ID);
-        double confidence = Math.min(1.0, hit.score / self);
-        Match m = best.get(id);
-        if (m == null || m.confidence() < confidence) {
-          best.put(id, new Match(entries.get(id), d.getField(QUESTION_NO).numericValue().intValue(), confidence));
-        }
-      }
-      List<Match> out = new ArrayList<>(best.values());
       out.sort(Comparator.comparingDouble(Match::confidence).reversed().thenComparing(m -> m.entry().id()));
       return out.size() > max ? List.copyOf(out.subList(0, max)) : out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private record Hit(double confidence, int question) {}
+
+  /** Per entry, its best document's BM25 score over the query's score against itself, capped at 1. */
+  private Map<String, Hit> normalizedHits(String q, boolean wholeEntry, String category) throws IOException {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    double self = 0;
+    int clauses = 0;
+    for (Analyzers.Lang lang : Analyzers.Lang.values()) {
+      String field = wholeEntry ? lang.entryField : lang.field;
+      Set<String> terms = terms(lang, q);
+      CollectionStatistics stats = searcher.collectionStatistics(field);
+      if (terms.isEmpty() || stats == null) {
+        continue;
+      }
+      double avgdl = (double) stats.sumTotalTermFreq() / stats.docCount();
+      double tfNorm = 1 / (1 + K1 * (1 - B + B * terms.size() / avgdl));
+      for (String t : terms) {
+        Term term = new Term(field, t);
+        int df = reader.docFreq(term);
+        double idf = Math.log(1 + (stats.docCount() - df + 0.5) / (df + 0.5));
+        self += lang.weight * idf * tfNorm * (df == 0 ? Analyzers.UNSEEN_WEIGHT : 1);
+        if (df > 0) {
+          query.add(new BoostQuery(new TermQuery(term), lang.weight), BooleanClause.Occur.SHOULD);
+          clauses++;
+        }
+      }
+    }
+    Map<String, Hit> best = new HashMap<>();
+    if (clauses == 0 || self <= 0) {
+      return best;
+    }
+    if (category != null) {
+      query.add(new TermQuery(new Term(CATEGORY, category)), BooleanClause.Occur.FILTER);
+    }
+    for (ScoreDoc hit : searcher.search(query.build(), 100).scoreDocs) {
+      Document d = searcher.storedFields().document(hit.doc, Set.of(ID, QUESTION_NO));
+      String id = d.get(ID);
+      double confidence = Math.min(1.0, hit.score / self);
+      Hit h = best.get(id);
+      if (h == null || h.confidence < confidence) {
+        best.put(id, new Hit(confidence, d.getField(QUESTION_NO).numericValue().intValue()));
+      }
+    }
+    return best;
+  }
+
+  private static List<String> concat(Set<String> a, Set<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
   }
 
   private static Set<String> terms(Analyzers.Lang lang, String text) throws IOException {

@@ -18,9 +18,9 @@ record Settings(
     String suggestTail,
     List<String> categories) {
 
-  static final double ANSWER_THRESHOLD = 0.55;
-  static final double SUGGEST_THRESHOLD = 0.3;
-  static final double MIN_MARGIN = 0.05;
+  static final double ANSWER_THRESHOLD = 0.36;
+  static final double SUGGEST_THRESHOLD = 0.22;
+  static final double MIN_MARGIN = 0.1;
   static final List<String> HUMAN_KEYWORDS =
       List.of(
           "人工", "转人工", "人工客服", "真人", "客服人员", "找客服", "agent", "human", "real person", "operator",
