@@ -92,7 +92,19 @@ final class FaqStore {
         kv.delete(key);
       }
     } catch (RuntimeException e) {
-      before.forEach((key, old) -> old.ifPresentOrElse(v -> kv.put(key, v), () -> kv.delete(key)));
+      // Keys that were new go first, freeing room for the old values to return.
+      before.forEach((key, old) -> {
+        if (old.isEmpty()) {
+          kv.delete(key);
+        }
+      });
+      before.forEach((key, old) -> old.ifPresent(v -> {
+        try {
+          kv.put(key, v);
+        } catch (RuntimeException restoreFailed) {
+          e.addSuppressed(restoreFailed);
+        }
+      }));
       throw e;
     } finally {
       touch();

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The labelled evaluation: every question of {@code eval/questions.tsv} through the plugin with its default
- * configuration. Prints the report and writes it to {@code target/accuracy-report.md}; fails when accuracy
+ * configuration. Prints the report and writes it to {@code target/accuracy-report.md} (and the raw top-3 scores
+ * to {@code target/eval-scores.tsv}); fails when accuracy
  * falls below the floor, so a change that makes the assistant worse shows up in the build.
  */
 class AccuracyTest {
@@ -23,6 +24,20 @@ class AccuracyTest {
   static final double OVERALL_FLOOR = 0.56;
   static final double HELPED_FLOOR = 0.75;
   static final double WRONG_ANSWER_CEILING = 0.07;
+
+  /** Each question's top three entries and confidences, for tuning thresholds outside the build. */
+  private static String scores(List<Evaluation.Case> cases) throws Exception {
+    FaqIndex index = new FaqIndex(FaqCsv.parse(Evaluation.resource(Evaluation.FAQ)).entries());
+    StringBuilder out = new StringBuilder("expected\tlang\tasks_for_human\t(entry\tconfidence)x3\tquestion\n");
+    for (Evaluation.Case c : cases) {
+      out.append(c.expected()).append('\t').append(c.lang()).append('\t').append(HumanRequest.asks(c.question(), Settings.HUMAN_KEYWORDS));
+      for (FaqIndex.Match m : index.search(c.question(), 3, null)) {
+        out.append('\t').append(m.entry().id()).append('\t').append(String.format(java.util.Locale.ROOT, "%.4f", m.confidence()));
+      }
+      out.append('\t').append(c.question()).append('\n');
+    }
+    return out.toString();
+  }
 
   @Test
   void labelledQuestionsMeetTheFloor() throws Exception {
@@ -38,6 +53,7 @@ class AccuracyTest {
       Path out = Path.of("target", "accuracy-report.md");
       Files.createDirectories(out.getParent());
       Files.writeString(out, report, StandardCharsets.UTF_8);
+      Files.writeString(Path.of("target", "eval-scores.tsv"), scores(cases), StandardCharsets.UTF_8);
 
       double accuracy = Evaluation.accuracy(results);
       long wrong = results.stream().filter(r -> r.bucket().equals("wrong answer")).count();
