@@ -57,6 +57,11 @@ public final class Api {
     return base;
   }
 
+  /** The Authorization header value this client sends. */
+  public String bearer() {
+    return "Bearer " + token;
+  }
+
   /** A response: status, content type and parsed JSON body (or null). */
   public record Reply(int status, String contentType, String text) {
 
