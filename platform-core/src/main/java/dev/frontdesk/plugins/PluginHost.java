@@ -62,7 +62,7 @@ public class PluginHost implements PluginServices {
 
   @Inject
   @ConfigProperty(name = "frontdesk.plugins.bundled")
-  Optional<List<String>> bundledJars;
+  Optional<String> bundledJars;
 
   private volatile PluginRuntime runtime;
   private final Map<String, String> loadErrors = new ConcurrentHashMap<>();
@@ -227,7 +227,7 @@ public class PluginHost implements PluginServices {
   }
 
   private void installAtStart() {
-    for (String name : bundledJars.orElse(List.of())) {
+    for (String name : bundledJars.orElse("").split(",")) {
       if (name.isBlank()) {
         continue;
       }
