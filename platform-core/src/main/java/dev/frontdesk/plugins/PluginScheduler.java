@@ -43,7 +43,10 @@ final class PluginScheduler implements Scheduler {
 
   @Override
   public Task after(Duration delay, Runnable task) {
-    ScheduledFuture<?> f = triggers.schedule(() -> runGuarded(task), positive(delay), TimeUnit.MILLISECONDS);
+    if (delay == null || delay.isNegative()) {
+      throw new IllegalArgumentException("the delay must not be negative");
+    }
+    ScheduledFuture<?> f = triggers.schedule(() -> runGuarded(task), delay.toMillis(), TimeUnit.MILLISECONDS);
     return () -> f.cancel(false);
   }
 
@@ -89,7 +92,7 @@ final class PluginScheduler implements Scheduler {
 
   private static long positive(Duration d) {
     if (d == null || d.isNegative() || d.isZero()) {
-      throw new IllegalArgumentException("the delay must be positive");
+      throw new IllegalArgumentException("the period must be positive");
     }
     return d.toMillis();
   }

@@ -152,8 +152,8 @@ class PluginsIT {
     assertEquals(409, upload(platform, greeter("1.0.0"), false).status(), "the same jar twice");
 
     // Company A enables it for its account; company B does not.
-    Desk a = Desks.open(api(), "Plugin A", 1, 5, "round_robin");
-    Desk b = Desks.open(api(), "Plugin B", 1, 5, "round_robin");
+    Desk a = Desks.open(api(), "plugina", 1, 5, "round_robin");
+    Desk b = Desks.open(api(), "pluginb", 1, 5, "round_robin");
     JsonObject offered = find(a.admin().get("/api/v1/plugins").array(), "greeter");
     assertEquals("{\"type\":\"object\",\"properties\":{\"greeting\":{\"type\":\"string\",\"default\":\"Hello\",\"maxLength\":40},"
         + "\"token\":{\"type\":\"string\",\"writeOnly\":true}},\"required\":[\"token\"]}", offered.getJsonObject("configSchema").toString());
@@ -239,8 +239,8 @@ class PluginsIT {
         "\"configSchema\":{\"type\":\"object\",\"properties\":{\"mode\":{\"type\":\"string\",\"enum\":[\"ok\",\"throw\",\"sleep\"]}}}");
     Desks.Raw installed = upload(platform, TestPlugins.sign(TestPlugins.jar(d, List.of(Misbehaving.class)), SIGNER), false);
     assertEquals(201, installed.status(), installed.asReply()::toString);
-    Desk a = Desks.open(api(), "Bad A", 1, 5, "round_robin");
-    Desk b = Desks.open(api(), "Bad B", 1, 5, "round_robin");
+    Desk a = Desks.open(api(), "bada", 1, 5, "round_robin");
+    Desk b = Desks.open(api(), "badb", 1, 5, "round_robin");
     for (Desk desk : List.of(a, b)) {
       assertEquals(200, desk.admin().send("PUT", "/api/v1/plugins/misbehaving/config",
           Json.createObjectBuilder().add("mode", desk == a ? "throw" : "ok").build()).status());
@@ -292,7 +292,7 @@ class PluginsIT {
     try {
       mail.setUser("support@shop.test", "support", "mailbox-pw");
       mail.setUser("ann@customer.test", "ann", "ann-pw");
-      Desk desk = Desks.open(api(), "Mail", 1, 5, "round_robin");
+      Desk desk = Desks.open(api(), "mail", 1, 5, "round_robin");
       Api.Reply config = desk.admin().send("PUT", "/api/v1/plugins/channel-email/config?account=" + desk.accountId(),
           Json.createObjectBuilder()
               .add("imapHost", "127.0.0.1").add("imapPort", mail.getImap().getPort()).add("imapSecurity", "none")
