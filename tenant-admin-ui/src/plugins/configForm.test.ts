@@ -46,6 +46,21 @@ describe('formFields', () => {
     expect(field('note').maxLength).toBe(10_000);
   });
 
+  it('gives multi-line and long texts a textarea, so their line breaks survive', () => {
+    const texts: ConfigSchema = {
+      properties: {
+        handoff: { type: 'string', maxLength: 1000, default: '好的，请稍候。\nPlease wait.' },
+        short: { type: 'string', maxLength: 100, default: 'one line' },
+        long: { type: 'string', maxLength: 500 },
+        typed: { type: 'string' },
+      },
+    };
+    expect(formFields(texts).map((f) => f.kind)).toEqual(['textarea', 'text', 'textarea', 'text']);
+    expect(formFields(texts, [], { typed: 'first\nsecond' }).map((f) => f.kind)).toEqual(['textarea', 'text', 'textarea', 'textarea']);
+    const f = formFields(texts);
+    expect(configFromDraft(f, draftFrom(f, texts, null)).handoff).toBe('好的，请稍候。\nPlease wait.');
+  });
+
   it('copes with a plugin that has no settings', () => {
     expect(formFields({ type: 'object' })).toEqual([]);
     expect(formFields(null)).toEqual([]);

@@ -76,16 +76,24 @@ function kindOf(p: SchemaProperty): FieldKind {
       return 'textarea';
     case 'password':
       return 'password';
-    default:
-      return 'text';
   }
+  // A one-line input would drop the line breaks of a multi-line message, so those get a textarea too.
+  const multiline = typeof p.default === 'string' && p.default.includes('\n');
+  return multiline || (p.maxLength ?? 0) >= LONG_TEXT ? 'textarea' : 'text';
 }
 
-/** The form's fields in the schema's order. `secretsSet` names the secrets that have a stored value. */
-export function formFields(schema: ConfigSchema | null | undefined, secretsSet: string[] = []): FormField[] {
+/** From this maxLength a plain string is edited in a textarea: it is a paragraph, not a name. */
+export const LONG_TEXT = 500;
+
+/**
+ * The form's fields in the schema's order. `secretsSet` names the secrets that have a stored value; `config` is the
+ * stored configuration, whose multi-line texts need a textarea like multi-line defaults do.
+ */
+export function formFields(schema: ConfigSchema | null | undefined, secretsSet: string[] = [], config?: Config | null): FormField[] {
   const required = new Set(schema?.required ?? []);
   return Object.entries(schema?.properties ?? {}).map(([name, p]) => {
-    const kind = kindOf(p);
+    const stored = config?.[name];
+    const kind = kindOf(p) === 'text' && typeof stored === 'string' && stored.includes('\n') ? 'textarea' : kindOf(p);
     return {
       name,
       kind,

@@ -24,8 +24,9 @@ interface Props {
 /** A plugin's settings and on/off switch for the company or one CS account, with any suspension and its reason. */
 export function BindingEditor({ plugin, accountId, accountName, binding, baseConfig, onSaved, onDropped }: Props) {
   const schema = plugin.configSchema;
-  const fields = useMemo(() => formFields(schema, binding?.secretsSet ?? []), [schema, binding?.secretsSet]);
-  const [draft, setDraft] = useState(() => draftFrom(fields, schema, binding?.config ?? baseConfig ?? null));
+  const start = binding?.config ?? baseConfig ?? null;
+  const fields = useMemo(() => formFields(schema, binding?.secretsSet ?? [], start), [schema, binding?.secretsSet, start]);
+  const [draft, setDraft] = useState(() => draftFrom(fields, schema, start));
   const [saved, setSaved] = useState<string | null>(null);
   const submit = useSubmit();
   const scope = accountId ? 'this account' : 'the whole company';
@@ -34,7 +35,7 @@ export function BindingEditor({ plugin, accountId, accountName, binding, baseCon
   function stored(b: Binding) {
     onSaved(b);
     // Secrets never come back: empty their inputs, keep what the admin sees otherwise.
-    setDraft(draftFrom(formFields(schema, b.secretsSet), schema, b.config));
+    setDraft(draftFrom(formFields(schema, b.secretsSet, b.config), schema, b.config));
   }
 
   async function save(enable: boolean | null) {
