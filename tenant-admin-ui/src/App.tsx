@@ -11,6 +11,10 @@ import { SignupPage } from './pages/SignupPage';
 import { toProblem } from './problem';
 import { navigate, useRoute } from './router';
 import type { Me } from './types';
+import { pluginAccess } from './plugins/plugins';
+import { KnowledgePage } from './plugins/pages/KnowledgePage';
+import { PlatformPluginsPage } from './plugins/pages/PlatformPluginsPage';
+import { TenantPluginsPage } from './plugins/pages/TenantPluginsPage';
 import { WorkspacePage } from './workspace/WorkspacePage';
 
 export function App() {
@@ -52,9 +56,11 @@ export function App() {
   // Keep signed-out people off the console and signed-in people off the login form.
   useEffect(() => {
     if (!booted) return;
-    if (!me && (route.page === 'org' || route.page === 'accounts' || route.page === 'workspace')) navigate('/login');
+    const consolePages = ['org', 'accounts', 'workspace', 'plugins', 'knowledge'];
+    if (!me && consolePages.includes(route.page)) navigate('/login');
     if (me && route.page === 'login') navigate('/org');
-    if (me && !me.tenant && route.page === 'workspace') navigate('/org'); // the platform admin serves no one
+    // the platform admin serves no one and has no knowledge base
+    if (me && !me.tenant && (route.page === 'workspace' || route.page === 'knowledge')) navigate('/org');
   }, [booted, me, route.page]);
 
   const onSignedIn = useCallback(async () => {
@@ -106,8 +112,33 @@ export function App() {
           <AdminPages key={me.user.id} me={me} path={route.path} />
         </div>
       );
+    case 'plugins':
+    case 'knowledge':
+      if (!me) return <p className="loading">Loading…</p>;
+      return (
+        <div className="console">
+          <ConsoleHeader me={me} onSignOut={handleSignOut} />
+          <PluginPages key={me.user.id} me={me} page={route.page} />
+        </div>
+      );
     case 'workspace':
       if (!me?.tenant) return <p className="loading">Loading…</p>;
       return <WorkspacePage key={me.user.id} me={me} sessionId={route.sessionId} onSignOut={handleSignOut} />;
   }
+}
+
+/** #/plugins is the platform's list for the platform admin and the company's for tenant admins; #/knowledge is a company's. */
+function PluginPages({ me, page }: { me: Me; page: 'plugins' | 'knowledge' }) {
+  const access = pluginAccess(me);
+  if (page === 'plugins' && access.platform) return <PlatformPluginsPage />;
+  if (page === 'plugins' && access.tenant) return <TenantPluginsPage />;
+  if (page === 'knowledge' && me.tenant) return <KnowledgePage canEdit={access.tenant} />;
+  return (
+    <main className="console-main">
+      <section className="card">
+        <h2>Plugins</h2>
+        <p>This page is for company administrators. Ask an administrator if you need access.</p>
+      </section>
+    </main>
+  );
 }

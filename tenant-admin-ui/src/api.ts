@@ -1,6 +1,6 @@
 /** Typed client for the Frontdesk admin API. Authenticated calls retry once after a token refresh. */
 import { accessToken, clearTokens, refresh } from './auth';
-import { jsonRequest } from './http';
+import { blobRequest, jsonRequest } from './http';
 import { ProblemError } from './problem';
 import type { CreatedMember, Department, Invitation, Me, Member, Role, Tenant } from './types';
 
@@ -14,8 +14,17 @@ export function onSessionLost(fn: Listener): () => void {
 }
 
 /** A JSON request with the access token; refreshes it once on 401. Used by src/admin and src/workspace too. */
-export async function authed<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const call = () => jsonRequest<T>(method, path, body, { Authorization: `Bearer ${accessToken() ?? ''}` });
+export function authed<T>(method: string, path: string, body?: unknown): Promise<T> {
+  return withToken((auth) => jsonRequest<T>(method, path, body, auth));
+}
+
+/** A file download (GET) with the access token, e.g. an export; same refresh as `authed`. */
+export function authedBlob(path: string): Promise<Blob> {
+  return withToken((auth) => blobRequest(path, auth));
+}
+
+async function withToken<T>(request: (auth: Record<string, string>) => Promise<T>): Promise<T> {
+  const call = () => request({ Authorization: `Bearer ${accessToken() ?? ''}` });
   try {
     return await call();
   } catch (e) {

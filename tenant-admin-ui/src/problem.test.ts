@@ -22,3 +22,14 @@ it("reads Keycloak's OAuth error shape", async () => {
   const res = new Response(JSON.stringify({ error: 'invalid_grant', error_description: 'Code not valid' }), { status: 400 });
   expect((await problemFromResponse(res)).detail).toBe('Code not valid');
 });
+
+it('keeps errors without a field (a plugin naming CSV lines) apart from field errors', async () => {
+  const res = new Response(
+    JSON.stringify({ title: 'Unprocessable Content', status: 422, detail: 'Nothing was imported', errors: [{ line: 3, message: 'answer must not be empty' }, { field: 'host', message: 'is required' }, 'junk'] }),
+    { status: 422 },
+  );
+  const p = await problemFromResponse(res);
+  expect(p.items).toEqual([{ line: 3, message: 'answer must not be empty' }, { field: 'host', message: 'is required' }]);
+  expect(p.errors).toEqual([{ field: 'host', message: 'is required' }]);
+  expect(p.fieldErrors()).toEqual({ host: 'is required' });
+});

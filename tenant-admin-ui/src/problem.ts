@@ -4,18 +4,28 @@ export interface FieldError {
   message: string;
 }
 
+/** An entry of a problem's `errors`: usually a FieldError; a plugin may name a CSV `line` instead, or nothing. */
+export interface ProblemItem {
+  field?: string;
+  line?: number;
+  message: string;
+}
+
 export class ProblemError extends Error {
   readonly status: number;
   readonly title: string;
   readonly detail: string;
   readonly errors: FieldError[];
+  /** `errors` as the server sent them, including entries without a field (see ProblemItem). */
+  readonly items: ProblemItem[];
 
-  constructor(status: number, title: string, detail?: string, errors: FieldError[] = []) {
+  constructor(status: number, title: string, detail?: string, errors: ProblemItem[] = []) {
     super(detail || title);
     this.status = status;
     this.title = title;
     this.detail = detail || title;
-    this.errors = errors;
+    this.items = errors;
+    this.errors = errors.filter((e): e is FieldError => typeof e.field === 'string');
   }
 
   /** Field errors keyed by the last segment of the field path ("create.arg0.email" -> "email"). */
@@ -41,7 +51,9 @@ export async function problemFromResponse(res: Response): Promise<ProblemError> 
     // Keycloak's token endpoint answers {error, error_description}.
     const title = String(p.title ?? p.error ?? res.statusText ?? 'Request failed');
     const detail = (p.detail ?? p.error_description) as string | undefined;
-    const errors = Array.isArray(p.errors) ? (p.errors as FieldError[]) : [];
+    const errors = Array.isArray(p.errors)
+      ? (p.errors as unknown[]).filter((e): e is ProblemItem => !!e && typeof e === 'object' && typeof (e as ProblemItem).message === 'string')
+      : [];
     return new ProblemError(res.status, title, detail, errors);
   }
   return new ProblemError(res.status, res.statusText || 'Request failed', `The server answered ${res.status}.`);

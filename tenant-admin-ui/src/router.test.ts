@@ -10,5 +10,7 @@ it('parses the hash routes', () => {
   expect(parseHash('#/accounts')).toEqual({ page: 'accounts', path: [] });
   expect(parseHash('#/accounts/a1/policy')).toEqual({ page: 'accounts', path: ['a1', 'policy'] });
   expect(parseHash('#/workspace')).toEqual({ page: 'workspace', sessionId: null });
+  expect(parseHash('#/plugins')).toEqual({ page: 'plugins' });
+  expect(parseHash('#/knowledge')).toEqual({ page: 'knowledge' });
   expect(parseHash('#/workspace/5f0c')).toEqual({ page: 'workspace', sessionId: '5f0c' });
 });

@@ -6,7 +6,9 @@ export type Route =
   | { page: 'org' }
   | { page: 'invite'; token: string }
   | { page: 'accounts'; path: string[] }
-  | { page: 'workspace'; sessionId: string | null };
+  | { page: 'workspace'; sessionId: string | null }
+  | { page: 'plugins' }
+  | { page: 'knowledge' };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
@@ -22,6 +24,10 @@ export function parseHash(hash: string): Route {
       return { page: 'accounts', path: rest };
     case 'workspace':
       return { page: 'workspace', sessionId: rest[0] ? decodeURIComponent(rest[0]) : null };
+    case 'plugins':
+      return { page: 'plugins' };
+    case 'knowledge':
+      return { page: 'knowledge' };
     default:
       return { page: 'org' };
   }

@@ -1,16 +1,11 @@
-import { adminAccess } from '../admin/access';
+import { consoleLinks } from '../nav';
+import { useKnowledgeBase } from '../plugins/useKnowledgeBase';
 import { useRoute } from '../router';
 import type { Me } from '../types';
 
 export function ConsoleHeader({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
   const route = useRoute();
-  const links = me.tenant
-    ? [
-        { href: '#/workspace', label: 'Workspace', current: route.page === 'workspace', testId: 'open-workspace' },
-        { href: '#/org', label: 'Organization', current: route.page === 'org' },
-        ...(adminAccess(me).view ? [{ href: '#/accounts', label: 'CS accounts', current: route.page === 'accounts' }] : []),
-      ]
-    : [];
+  const links = consoleLinks(me, route.page, useKnowledgeBase(me));
   return (
     <header className="console-header">
       <div className="brand">
@@ -20,7 +15,7 @@ export function ConsoleHeader({ me, onSignOut }: { me: Me; onSignOut: () => void
       {links.length > 1 && (
         <nav className="console-nav" aria-label="Console">
           {links.map((l) => (
-            <a key={l.href} href={l.href} aria-current={l.current ? 'page' : undefined} data-testid={'testId' in l ? l.testId : undefined}>
+            <a key={l.href} href={l.href} aria-current={l.current ? 'page' : undefined} data-testid={l.testId}>
               {l.label}
             </a>
           ))}

@@ -33,6 +33,9 @@ export function OrgPage({ me }: { me: Me }) {
         <section className="card">
           <h2>Platform administrator</h2>
           <p>You are signed in as the platform administrator. Companies manage their own departments and members.</p>
+          <p>
+            <a href="#/plugins">Plugins</a>: install, upgrade, disable and remove the plugins every company can use.
+          </p>
         </section>
       </main>
     );
