@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.frontdesk.plugins.TestPlugins;
+import dev.frontdesk.plugins.testplugins.Greeter;
 import dev.frontdesk.testing.Api;
 import dev.frontdesk.testing.BrowserScripts;
 import dev.frontdesk.testing.Desks;
@@ -12,6 +14,10 @@ import jakarta.json.Json;
 import java.io.File;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -69,6 +75,25 @@ class WebUiIT {
   void anAgentServesVisitorsInTheWorkspace() throws InterruptedException {
     String output = BrowserScripts.run(base, "workspace.mjs", screenshots());
     assertTrue(output.contains("# inbox latency: "), output);
+  }
+
+  /**
+   * The plugin pages: the platform admin installs a signed plugin and sees why an unsigned one is refused; a
+   * company admin enables it from the form its schema generates; the knowledge base is filled and tried.
+   */
+  @Test
+  void platformAndCompanyAdminsManagePluginsInTheBrowser() throws Exception {
+    TestPlugins.trustItSigner();
+    Path dir = Files.createTempDirectory("frontdesk-plugins");
+    Path good = Files.write(dir.resolve("greeter-browser.jar"), TestPlugins.greeter("greeter-browser", "1.0.0"));
+    Path bad = Files.write(dir.resolve("unsigned.jar"), TestPlugins.jar(
+        TestPlugins.descriptor("unsigned-browser", "1.0.0", "1.0", List.of(Greeter.class), TestPlugins.GREETER_EXTRAS),
+        List.of(Greeter.class)));
+    Map<String, String> env = new HashMap<>(screenshots());
+    env.put("PLUGIN_JAR", good.toString());
+    env.put("BAD_PLUGIN_JAR", bad.toString());
+    env.put("PLUGIN_CONFIG", "{\"greeting\":\"Hej\",\"token\":\"browser-secret\"}");
+    BrowserScripts.run(base, "plugins.mjs", env);
   }
 
   /** The widget on a web site and the workspace in two browser contexts: each way within a second. */

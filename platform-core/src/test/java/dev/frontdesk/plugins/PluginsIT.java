@@ -24,8 +24,6 @@ import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -44,11 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PluginsIT {
 
-  static final TestPlugins.Signer SIGNER = TestPlugins.Signer.create("Frontdesk IT vendor");
-  static final String GREETER_SCHEMA =
-      "\"configSchema\":{\"type\":\"object\",\"properties\":{\"greeting\":{\"type\":\"string\",\"default\":\"Hello\","
-          + "\"maxLength\":40},\"token\":{\"type\":\"string\",\"writeOnly\":true}},\"required\":[\"token\"]},"
-          + "\"publicPaths\":[\"/hook\"],\"permissions\":{\"storageMb\":1}";
+  static final TestPlugins.Signer SIGNER = TestPlugins.IT_SIGNER;
+  static final String GREETER_SCHEMA = TestPlugins.GREETER_EXTRAS;
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -68,16 +63,12 @@ class PluginsIT {
     return api().as(login.string("access_token"));
   }
 
-  /** The IT signer becomes trusted the way an operator would do it: its certificate in plugins/trusted/. */
   static void trustTheTestSigner() throws Exception {
-    Path trusted = Path.of(System.getProperty("frontdesk.it.data.dir", "target/it-data"), "plugins", "trusted");
-    Files.createDirectories(trusted);
-    Files.writeString(trusted.resolve("it-vendor.pem"), SIGNER.pem());
+    TestPlugins.trustItSigner();
   }
 
   static byte[] greeter(String version) {
-    String d = TestPlugins.descriptor("greeter", version, "[1.0,2.0)", List.of(Greeter.class), GREETER_SCHEMA);
-    return TestPlugins.sign(TestPlugins.jar(d, List.of(Greeter.class)), SIGNER);
+    return TestPlugins.greeter("greeter", version);
   }
 
   Desks.Raw upload(Api admin, byte[] jar, boolean multipart) {

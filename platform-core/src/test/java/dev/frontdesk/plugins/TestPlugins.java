@@ -75,6 +75,28 @@ public final class TestPlugins {
 
   private TestPlugins() {}
 
+  /** The vendor key the integration tests sign with; the IT server trusts it after {@link #trustItSigner}. */
+  public static final Signer IT_SIGNER = Signer.create("Frontdesk IT vendor");
+
+  /** Descriptor members of the greeter test plugin: a greeting, a secret token, a public webhook. */
+  public static final String GREETER_EXTRAS =
+      "\"configSchema\":{\"type\":\"object\",\"properties\":{\"greeting\":{\"type\":\"string\",\"default\":\"Hello\","
+          + "\"maxLength\":40},\"token\":{\"type\":\"string\",\"writeOnly\":true}},\"required\":[\"token\"]},"
+          + "\"publicPaths\":[\"/hook\"],\"permissions\":{\"storageMb\":1}";
+
+  /** The IT signer becomes trusted the way an operator does it: its certificate in the plugins/trusted directory. */
+  public static void trustItSigner() throws IOException {
+    Path trusted = Path.of(System.getProperty("frontdesk.it.data.dir", "target/it-data"), "plugins", "trusted");
+    Files.createDirectories(trusted);
+    Files.writeString(trusted.resolve("it-vendor.pem"), IT_SIGNER.pem());
+  }
+
+  /** The greeter test plugin under another id, signed by the IT signer. */
+  public static byte[] greeter(String id, String version) {
+    List<Class<?>> classes = List.of(dev.frontdesk.plugins.testplugins.Greeter.class);
+    return sign(jar(descriptor(id, version, "[1.0,2.0)", classes, GREETER_EXTRAS), classes), IT_SIGNER);
+  }
+
   /** A descriptor: {@code extraJson} is inserted as further members (e.g. a configSchema), or empty. */
   public static String descriptor(String id, String version, String spi, List<Class<?>> extensions, String extraJson) {
     StringBuilder d =
