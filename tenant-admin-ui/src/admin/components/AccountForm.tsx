@@ -153,7 +153,7 @@ export function AccountForm({ account, readOnly, onSaved }: Props) {
             Let an AI assistant answer first
           </label>
           <p className="hint" id={`${p}-assistant-hint`}>
-            Takes effect once an assistant plugin is installed; until then new sessions go straight to your servicers.
+            Takes effect where an assistant plugin (such as the knowledge base) is enabled for this account or the whole company, under Plugins; otherwise new sessions go straight to your servicers.
           </p>
         </div>
       </fieldset>

@@ -200,7 +200,8 @@ public record ConfigSchema(List<Property> properties, Set<String> required, Json
       if (value == null && !p.secret()) {
         value = p.defaultValue();
       }
-      if (value == null && required.contains(p.name())) {
+      boolean blank = value instanceof String text && text.isBlank();
+      if ((value == null || blank) && required.contains(p.name())) {
         errors.putIfAbsent(p.name(), "is required");
       }
       if (value != null) {

@@ -17,7 +17,8 @@ package dev.frontdesk.spi;
  * }</pre>
  *
  * <p>The config schema is a JSON Schema object with flat properties of type {@code string} (with {@code enum},
- * {@code minLength}, {@code maxLength}, {@code pattern}, {@code format} of email, uri, hostname), {@code
+ * {@code minLength}, {@code maxLength}, {@code pattern}, {@code format} of email, uri, hostname, password or
+ * textarea (a multi-line field)), {@code
  * integer}/{@code number} (with {@code minimum}, {@code maximum}), {@code boolean}, or an {@code array} of
  * strings; {@code title}, {@code description} and {@code default} feed the generated form, and {@code
  * "writeOnly": true} marks a secret: stored encrypted, never returned by the API.
