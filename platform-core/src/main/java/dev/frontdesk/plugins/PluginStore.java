@@ -111,15 +111,7 @@ public class PluginStore {
     if (!current.isEmpty() && !replace) {
       return false;
     }
-    long used =
-        ((Number)
-                em.createNativeQuery(
-                        "select coalesce(sum(size_bytes), 0) from plugin_store where tenant_id = ?1 and plugin_id = ?2")
-                    .setParameter(1, tenantId)
-                    .setParameter(2, pluginId)
-                    .getSingleResult())
-            .longValue();
-    long after = used - (current.isEmpty() ? 0 : ((Number) current.get(0)).longValue()) + size;
+    long after = used(tenantId, pluginId) - (current.isEmpty() ? 0 : ((Number) current.get(0)).longValue()) + size;
     if (after > quotaBytes) {
       throw new KeyValueStore.QuotaExceededException(
           "plugin " + pluginId + " may store " + quotaBytes / 1024 + " KB per company; this write would make it "
@@ -172,7 +164,7 @@ public class PluginStore {
     return out;
   }
 
-  /** Bytes a plugin stores for the current tenant. */
+  /** Bytes a plugin stores for a tenant. */
   @Transactional
   public long used(UUID tenantId, String pluginId) {
     return ((Number)

@@ -308,12 +308,12 @@ public final class RunningPlugin {
       return new PluginLog() {
         @Override
         public void info(String message, Object... args) {
-          log.info(() -> "[" + descriptor.id() + "] " + format(message, args));
+          log.info(() -> "[" + descriptor.id() + "] " + PluginLog.format(message, args));
         }
 
         @Override
         public void warn(String message, Object... args) {
-          log.warning(() -> "[" + descriptor.id() + "] " + format(message, args));
+          log.warning(() -> "[" + descriptor.id() + "] " + PluginLog.format(message, args));
         }
 
         @Override
@@ -398,18 +398,4 @@ public final class RunningPlugin {
     }
   }
 
-  static String format(String message, Object... args) {
-    if (message == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder();
-    int arg = 0;
-    int from = 0;
-    int at;
-    while ((at = message.indexOf("{}", from)) >= 0) {
-      out.append(message, from, at).append(arg < args.length ? String.valueOf(args[arg++]) : "{}");
-      from = at + 2;
-    }
-    return out.append(message.substring(from)).toString();
-  }
 }

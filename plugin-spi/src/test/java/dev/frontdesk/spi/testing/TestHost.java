@@ -392,12 +392,12 @@ public final class TestHost implements AutoCloseable {
       return new PluginLog() {
         @Override
         public void info(String message, Object... args) {
-          logLines.add("INFO " + format(message, args));
+          logLines.add("INFO " + PluginLog.format(message, args));
         }
 
         @Override
         public void warn(String message, Object... args) {
-          logLines.add("WARN " + format(message, args));
+          logLines.add("WARN " + PluginLog.format(message, args));
         }
 
         @Override
@@ -423,15 +423,4 @@ public final class TestHost implements AutoCloseable {
     }
   }
 
-  static String format(String message, Object... args) {
-    StringBuilder out = new StringBuilder();
-    int arg = 0;
-    int from = 0;
-    int at;
-    while ((at = message.indexOf("{}", from)) >= 0) {
-      out.append(message, from, at).append(arg < args.length ? String.valueOf(args[arg++]) : "{}");
-      from = at + 2;
-    }
-    return out.append(message.substring(from)).toString();
-  }
 }
