@@ -65,6 +65,7 @@ public class PluginHost implements PluginServices {
   Optional<String> bundledJars;
 
   private volatile PluginRuntime runtime;
+  private Path work;
   private final Map<String, String> loadErrors = new ConcurrentHashMap<>();
   /** The jar that last failed to load, per plugin: not retried on every pass. */
   private final Map<String, String> failedSha = new ConcurrentHashMap<>();
@@ -75,8 +76,13 @@ public class PluginHost implements PluginServices {
 
   /** Called once by {@link PluginBoot}, after the database is migrated. */
   void start() {
-    Path work = config.pluginsDir().resolve("runtime");
-    deleteTree(work); // what a previous run unpacked
+    // Unpacked jars go to this machine's temp space, one directory per process: instances of a cluster may share
+    // the data directory, and must not unpack over (or clean up) each other's class paths.
+    try {
+      work = Files.createTempDirectory("frontdesk-plugins-");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("cannot create a directory to unpack plugins into", e);
+    }
     CallGuard.Limits limits =
         new CallGuard.Limits(
             config.pluginCallTimeout(), config.pluginThreads(), 64, config.pluginMemoryPerCallMb() * 1024 * 1024,
@@ -98,6 +104,9 @@ public class PluginHost implements PluginServices {
     tasks.forEach(t -> t.cancel(false));
     if (runtime != null) {
       runtime.stopAll();
+    }
+    if (work != null) {
+      deleteTree(work);
     }
   }
 

@@ -32,13 +32,16 @@ public record CustomerSession(
     Instant createdAt,
     Instant lastActivityAt,
     Instant lastCustomerMessageAt,
-    Instant closedAt) {
+    Instant closedAt,
+    String channel,
+    String channelPluginId) {
 
   static CustomerSession of(SessionView v, String entryPointName, String accountName) {
     return new CustomerSession(
         v.id(), v.accountId(), accountName, v.customerId(), v.customerName(), v.customerExternalId(), v.state(),
         v.stateCode(), v.servicerId(), v.entryPointId(), entryPointName, v.scene(), v.sceneParam(),
         v.previousSessionId(), v.lastSeq(), v.customerReadSeq(), v.staffReadSeq(), v.unreadForStaff(),
-        v.queuePosition(), v.queuedAt(), v.createdAt(), v.lastActivityAt(), v.lastCustomerMessageAt(), v.closedAt());
+        v.queuePosition(), v.queuedAt(), v.createdAt(), v.lastActivityAt(), v.lastCustomerMessageAt(), v.closedAt(),
+        v.channel(), v.channelPluginId());
   }
 }

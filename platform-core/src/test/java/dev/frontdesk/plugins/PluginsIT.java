@@ -15,12 +15,14 @@ import dev.frontdesk.testing.Desks;
 import dev.frontdesk.testing.Desks.Desk;
 import dev.frontdesk.testing.Desks.Visitor;
 import dev.frontdesk.testing.FrontdeskWar;
+import dev.frontdesk.testing.SecondInstance;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -222,6 +224,27 @@ class PluginsIT {
     assertEquals(404, api().post(hook.replace("id=m1", "id=m2"), Json.createValue("x")).status());
     assertEquals(200, agent.get("/api/v1/sessions/" + channelSession).status());
     assertEquals(201, va.say("a-4", "still there?").status());
+  }
+
+  @Test
+  void anotherInstanceOfTheClusterRunsWhatOneInstalledUpgradedAndRemoved() throws Exception {
+    trustTheTestSigner();
+    Api platform = platformAdmin();
+    Desk desk = Desks.open(api(), "cluster", 0, 5, "round_robin");
+    try (SecondInstance second = SecondInstance.start()) {
+      Api there = Api.at(URI.create(second.base()).toURL()).as(desk.adminToken());
+      assertEquals(201, upload(platform, TestPlugins.greeter("greeter-cluster", "1.0.0"), false).status());
+      assertEquals(200, desk.admin().send("PUT", "/api/v1/plugins/greeter-cluster/config",
+          Json.createObjectBuilder().add("greeting", "Moi").add("token", "t").build()).status());
+      assertEquals(200, desk.admin().send("PUT", "/api/v1/plugins/greeter-cluster/enabled",
+          Json.createObjectBuilder().add("enabled", true).build()).status());
+      assertTrue(Desks.eventually(30, () -> there.get("/api/v1/plugins/greeter-cluster/hello").text().contains("\"version\":\"1.0.0\"")),
+          () -> there.get("/api/v1/plugins/greeter-cluster/hello").toString());
+      assertEquals(200, upload(platform, TestPlugins.greeter("greeter-cluster", "2.0.0"), false).status());
+      assertTrue(Desks.eventually(30, () -> there.get("/api/v1/plugins/greeter-cluster/hello").text().contains("\"version\":\"2.0.0\"")));
+      assertEquals(204, platform.delete("/api/v1/platform/plugins/greeter-cluster").status());
+      assertTrue(Desks.eventually(30, () -> there.get("/api/v1/plugins/greeter-cluster/hello").status() == 404));
+    }
   }
 
   @Test
