@@ -19,6 +19,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Accounts {
 
+  @Inject dev.frontdesk.billing.Quotas quotas;
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Event<AccountDeleted> deleted;
@@ -68,6 +69,7 @@ public class Accounts {
     if (request.name() == null || request.name().isBlank()) {
       throw ProblemException.invalid("name", "must not be blank");
     }
+    quotas.allowAnotherAccount();
     CsAccount account = new CsAccount(clock.instant());
     apply(account, request);
     em.persist(account);

@@ -62,6 +62,8 @@ public class FrontdeskApi extends Application {
         dev.frontdesk.webhooks.WebhookResource.class,
         dev.frontdesk.plugins.PlatformPluginResource.class,
         dev.frontdesk.plugins.TenantPluginResource.class,
+        dev.frontdesk.billing.BillingResource.class,
+        dev.frontdesk.billing.PlatformPlanResource.class,
         JsonConfig.class,
         ProblemExceptionMapper.class,
         ValidationExceptionMapper.class,

@@ -45,6 +45,9 @@ public class FrontdeskConfig {
   public static final String PLUGINS_THREADS = "frontdesk.plugins.threads";
   public static final String PLUGINS_MEMORY_PER_CALL_MB = "frontdesk.plugins.memory-per-call-mb";
 
+  public static final String BILLING_CURRENCY = "frontdesk.billing.currency";
+  public static final String BILLING_SIGNUP_PLAN = "frontdesk.billing.signup-plan";
+
   public static final String BUILTIN_ISSUER = "urn:frontdesk:builtin";
   public static final String BUILTIN_AUDIENCE = "frontdesk";
   public static final String DEFAULT_REALM = "frontdesk";
@@ -179,6 +182,16 @@ public class FrontdeskConfig {
   /** Bytes one plugin call may allocate before it is stopped, in MB. */
   public long pluginMemoryPerCallMb() {
     return positiveInt(PLUGINS_MEMORY_PER_CALL_MB, 512);
+  }
+
+  /** The currency of the plans the platform starts with (ISO 4217). */
+  public String billingCurrency() {
+    return optional(BILLING_CURRENCY).orElse("USD");
+  }
+
+  /** The plan a company starts on when signup names none. */
+  public String billingSignupPlan() {
+    return optional(BILLING_SIGNUP_PLAN).orElse("free");
   }
 
   private int positiveInt(String name, int fallback) {

@@ -38,6 +38,8 @@ public class Conversations {
   @Inject Event<AssistantTurn> assistantTurns;
   @Inject Event<ChannelDelivery> channelDeliveries;
   @Inject ChannelWindows channelWindows;
+  @Inject Event<Metered.SessionStarted> sessionsStarted;
+  @Inject Event<Metered.MessageStored> messagesStored;
 
   /** What happened to an inbound message: stored now, or the copy stored by an earlier identical send. */
   public record Accepted(Message message, Session session, boolean duplicate) {}
@@ -159,6 +161,7 @@ public class Conversations {
     }
     Message message = new Message(session.id(), session.nextSeq(), in.sender(), in.clientMsgId(), content, now);
     em.persist(message);
+    messagesStored.fire(new Metered.MessageStored(message.id(), in.sender().type(), now));
     if (fromCustomer) {
       session.customerWrote(now);
       em.find(Customer.class, session.customerId()).seen(now, null);
@@ -202,6 +205,7 @@ public class Conversations {
     Session session = new Session(account.id(), customerId, entry, previousSessionId, now);
     em.persist(session);
     em.flush();
+    sessionsStarted.fire(new Metered.SessionStarted(session.id(), now));
     if (previousSessionId != null) {
       events.record(
           EventType.SESSION_STATUS_CHANGE,

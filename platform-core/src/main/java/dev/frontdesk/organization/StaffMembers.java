@@ -37,6 +37,7 @@ public class StaffMembers {
   private static final Map<String, String> CONFLICTS =
       Map.of("members_email_key", "An account with this email already exists.");
 
+  @Inject dev.frontdesk.billing.Quotas quotas;
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Tenants tenants;
@@ -70,6 +71,7 @@ public class StaffMembers {
   public Staff create(MemberRequests.Create request) {
     Set<Role> roles = parseRoles(request.roles());
     Set<UUID> departmentIds = existingDepartments(request.departmentIds());
+    quotas.allowSeats(1);
     Member member = new Member(request.email(), request.name(), roles, clock.instant());
     try {
       em.persist(member);

@@ -36,6 +36,7 @@ public class PluginBindings {
   @Inject Clock clock;
   @Inject Accounts accounts;
   @Inject ServerSecrets secrets;
+  @Inject dev.frontdesk.billing.Quotas quotas;
 
   private volatile Seal seal;
 
@@ -71,6 +72,7 @@ public class PluginBindings {
   public PluginBinding setEnabled(Descriptor plugin, UUID accountId, boolean enabled) {
     PluginBinding b = findOrCreate(plugin.id(), accountId);
     if (enabled) {
+      quotas.allowPlugin(plugin.id());
       try { // the stored settings against the plugin's current schema: an upgrade may have added a required one
         store(plugin, b, plugin.configSchema().validate(visibleInput(b), storedSecrets(b)));
       } catch (ConfigSchema.Invalid e) {

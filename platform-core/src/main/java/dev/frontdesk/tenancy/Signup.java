@@ -51,6 +51,7 @@ public class Signup {
     @PersistenceContext EntityManager em;
     @Inject Clock clock;
     @Inject @Active IdentityDirectory directory;
+    @Inject jakarta.enterprise.event.Event<TenantCreated> created;
 
     @Transactional
     Result write(Tenant tenant, SignupRequest request) {
@@ -60,6 +61,7 @@ public class Signup {
         em.persist(tenant);
         em.persist(admin);
         em.flush();
+        created.fire(new TenantCreated(tenant.id(), request.plan(), clock.instant()));
       } catch (PersistenceException e) {
         throw UniqueViolations.translate(e, CONFLICTS);
       }

@@ -6,7 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A company signing up, with its first admin. */
+/**
+ * A company signing up, with its first admin. {@code plan} is the code of the plan to start on (a paid plan starts
+ * with its trial); without it, the platform's signup plan (Free by default).
+ */
 public record SignupRequest(
     @NotBlank @Size(max = 120) String companyName,
     @NotNull
@@ -16,4 +19,5 @@ public record SignupRequest(
         String slug,
     @NotBlank @Size(max = 120) String adminName,
     @NotBlank @Email @Size(max = 254) String adminEmail,
-    @NotNull @Size(min = 10, max = 200, message = "must be 10 to 200 characters") String adminPassword) {}
+    @NotNull @Size(min = 10, max = 200, message = "must be 10 to 200 characters") String adminPassword,
+    @Size(max = 40) String plan) {}

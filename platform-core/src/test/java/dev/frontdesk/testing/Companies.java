@@ -15,6 +15,11 @@ public final class Companies {
   public record Company(String id, String slug, String name, String adminId, String adminEmail, String password) {}
 
   public static Company signUp(Api api, String label) {
+    return signUp(api, label, null);
+  }
+
+  /** Signs up on a plan (its code), or on the platform's signup plan when null. */
+  public static Company signUp(Api api, String label, String plan) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String slug = label.toLowerCase() + "-" + suffix;
     String email = "admin@" + slug + ".test";
@@ -27,6 +32,9 @@ public final class Companies {
             .add("adminEmail", email)
             .add("adminPassword", password)
             .build();
+    if (plan != null) {
+      body = Json.createObjectBuilder(body).add("plan", plan).build();
+    }
     Api.Reply reply = api.post("/api/v1/signup", body);
     assertEquals(201, reply.status(), () -> "signup failed: " + reply);
     JsonObject tenant = reply.json().getJsonObject("tenant");

@@ -36,7 +36,8 @@ public final class SecondInstance implements AutoCloseable {
         "-Dfrontdesk.db.migration.user=" + System.getProperty("frontdesk.it.db.migration.user"),
         "-Dfrontdesk.db.migration.password=" + System.getProperty("frontdesk.it.db.migration.password"),
         // As in arquillian.xml: webhooks to the test JVM's receiver on 127.0.0.1, retried quickly.
-        "-Dfrontdesk.webhooks.allow-insecure=true", "-Dfrontdesk.webhooks.retry-base=PT1S"));
+        "-Dfrontdesk.webhooks.allow-insecure=true", "-Dfrontdesk.webhooks.retry-base=PT1S",
+        "-Dfrontdesk.billing.signup-plan=business"));
     for (String option : System.getProperty("frontdesk.it.identity.options", "").trim().split("\\s+")) {
       if (!option.isEmpty()) {
         command.add(option);

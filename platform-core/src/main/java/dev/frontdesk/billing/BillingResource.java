@@ -1,0 +1,77 @@
+package dev.frontdesk.billing;
+
+import dev.frontdesk.identity.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Plans on sale, and the company's subscription and usage. */
+@Path("/billing")
+@RequestScoped
+@Tag(name = "Billing", description = "Plans, the company's subscription, usage against its limits")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.TENANT_ADMIN_ID)
+public class BillingResource {
+
+  @Inject PlanCatalog catalog;
+  @Inject BillingOverview overview;
+  @Inject SubscriptionChanges changes;
+
+  @GET
+  @Path("plans")
+  @PermitAll
+  @Operation(summary = "The plans on sale, cheapest first (public)")
+  public List<BillingViews.PlanView> plans() {
+    return catalog.onSale().stream().map(BillingViews.PlanView::of).toList();
+  }
+
+  @GET
+  @Path("subscription")
+  @Operation(summary = "The company's plan, cycle, seats, period and any change waiting for the period's end")
+  public BillingViews.SubscriptionView subscription() {
+    return overview.subscription();
+  }
+
+  @POST
+  @Path("subscription/preview")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "What a change of plan, seats or cycle would do, with its prorated lines: nothing changes")
+  public SubscriptionChanges.Outcome preview(@Valid @NotNull ChangeRequest request) {
+    return changes.preview(request);
+  }
+
+  @POST
+  @Path("subscription")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change plan, seats or cycle: upgrades now (prorated to the second), downgrades at period end")
+  public SubscriptionChanges.Outcome change(@Valid @NotNull ChangeRequest request) {
+    return changes.apply(request);
+  }
+
+  @POST
+  @Path("subscription/cancel")
+  @Operation(summary = "End the subscription when the paid period ends")
+  public BillingViews.SubscriptionView cancel() {
+    changes.cancel();
+    return overview.subscription();
+  }
+
+  @GET
+  @Path("usage")
+  @Operation(summary = "Use in the current billing period against the plan's limits")
+  public BillingViews.UsageView usage() {
+    return overview.usage();
+  }
+}

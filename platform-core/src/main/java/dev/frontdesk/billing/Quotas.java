@@ -1,0 +1,89 @@
+package dev.frontdesk.billing;
+
+import dev.frontdesk.api.Problem;
+import dev.frontdesk.api.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.function.Function;
+
+/**
+ * Holds a company to its plan's hard limits. Each check runs in the caller's transaction with the subscription
+ * row locked, so two requests at the limit cannot both pass; a refusal is a {@code quota-exceeded} problem
+ * naming the limit, the use, and the cheapest plan that lifts it.
+ */
+@ApplicationScoped
+public class Quotas {
+
+  public static final String TYPE = "quota-exceeded";
+
+  @PersistenceContext EntityManager em;
+  @Inject Subscriptions subscriptions;
+  @Inject PlanCatalog catalog;
+
+  /** Before a CS account is created. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void allowAnotherAccount() {
+    long used = em.createQuery("select count(a) from CsAccount a where a.deletedAt is null", Long.class).getSingleResult();
+    check("accounts", "CS accounts", used, 1, PlanTerms::maxAccounts);
+  }
+
+  /** Before members are added: every member of the company is a seat (any of them may serve customers). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void allowSeats(int adding) {
+    long used = em.createQuery("select count(m) from Member m", Long.class).getSingleResult();
+    Subscription s = subscriptions.locked();
+    long allowed = Math.max(s.seats(), 0);
+    Plan plan = subscriptions.plan(s);
+    Integer planMax = plan.terms().maxSeats();
+    if (used + adding > allowed) {
+      String lift = planMax != null && planMax <= allowed ? upgrade(used + adding, PlanTerms::maxSeats) : null;
+      throw exceeded("seats", "seats", used, allowed, plan, lift,
+          "Your subscription has " + allowed + " seats and all are taken ("
+              + used + " members). " + (plan.terms().sellsExtraSeats() && (planMax == null || planMax > allowed)
+                  ? "Add seats to your subscription" : "Upgrade your plan") + " to add more members.");
+    }
+  }
+
+  /** Before a plugin is enabled where it was not enabled anywhere in the company yet. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void allowPlugin(String pluginId) {
+    long used =
+        em.createQuery(
+                "select count(distinct b.pluginId) from PluginBinding b where b.enabled = true and b.pluginId <> :p", Long.class)
+            .setParameter("p", pluginId)
+            .getSingleResult();
+    check("plugins", "enabled plugins", used, 1, PlanTerms::maxPlugins);
+  }
+
+  private void check(String limit, String what, long used, int adding, Function<PlanTerms, Integer> limitOf) {
+    Subscription s = subscriptions.locked();
+    Plan plan = subscriptions.plan(s);
+    Integer allowed = limitOf.apply(plan.terms());
+    if (allowed != null && used + adding > allowed) {
+      String lift = upgrade(used + adding, limitOf);
+      throw exceeded(limit, what, used, allowed, plan, lift,
+          "The " + plan.terms().name() + " plan allows " + allowed + " " + what + " and you have " + used + "."
+              + (lift == null ? "" : " The " + catalog.latest(lift).map(p -> p.terms().name()).orElse(lift)
+                  + " plan allows more."));
+    }
+  }
+
+  /** The cheapest plan on sale whose limit admits {@code needed}, or null. */
+  private String upgrade(long needed, Function<PlanTerms, Integer> limitOf) {
+    return catalog.onSale().stream()
+        .filter(p -> limitOf.apply(p.terms()) == null || limitOf.apply(p.terms()) >= needed)
+        .map(Plan::code)
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static ProblemException exceeded(
+      String limit, String what, long used, long allowed, Plan plan, String upgradeTo, String detail) {
+    return new ProblemException(
+        new Problem(Problem.TYPE_BASE + TYPE, "Quota exceeded", 402, detail, null, null,
+            new Problem.Quota(limit, used, allowed, plan.code(), upgradeTo)));
+  }
+}

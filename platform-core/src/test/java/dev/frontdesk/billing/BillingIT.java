@@ -1,0 +1,166 @@
+package dev.frontdesk.billing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.frontdesk.testing.Api;
+import dev.frontdesk.testing.Companies;
+import dev.frontdesk.testing.Companies.Company;
+import dev.frontdesk.testing.Desks;
+import dev.frontdesk.testing.FrontdeskWar;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Billing through the real API: the public plan list, a company starting on Free (and held to its limits with
+ * quota-exceeded problems) or on a paid plan's trial, versioned plan changes that leave existing subscribers on
+ * their terms, and metered usage. (The integration server signs companies up on Business unless they choose.)
+ */
+@ExtendWith(ArquillianExtension.class)
+class BillingIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return FrontdeskWar.create();
+  }
+
+  @ArquillianResource URL base;
+
+  Api api() {
+    return Api.at(base);
+  }
+
+  Api platformAdmin() {
+    Api.Reply login = api().post("/api/v1/auth/login", Json.createObjectBuilder()
+        .add("email", "platform@frontdesk.test").add("password", "platform-password-1").build());
+    return api().as(login.string("access_token"));
+  }
+
+  static JsonObject terms(String name, long monthly, int includedSeats, Integer maxAccounts) {
+    var b = Json.createObjectBuilder().add("name", name).add("currency", "USD").add("monthlyPrice", monthly)
+        .add("yearlyPrice", monthly * 10).add("includedSeats", includedSeats).add("trialDays", 0);
+    if (maxAccounts != null) {
+      b.add("maxAccounts", maxAccounts);
+    }
+    return b.build();
+  }
+
+  @Test
+  void plansAreListedToAnyoneCheapestFirst() {
+    Api.Reply plans = api().get("/api/v1/billing/plans");
+    assertEquals(200, plans.status(), plans::toString);
+    List<Long> prices = plans.array().stream().map(p -> p.asJsonObject().getJsonNumber("monthlyPrice").longValue()).toList();
+    assertEquals(prices.stream().sorted().toList(), prices);
+    JsonObject free = plans.array().stream().map(JsonValue::asJsonObject).filter(p -> p.getString("code").equals("free"))
+        .findFirst().orElseThrow();
+    assertEquals("{\"accounts\":1,\"conversationsPerPeriod\":100,\"plugins\":1,\"retentionDays\":30,\"seats\":2}",
+        free.getJsonObject("limits").toString());
+  }
+
+  @Test
+  void aCompanyOnFreeIsHeldToItsLimitsWithProblemsNamingTheLimitAndTheUpgrade() {
+    Company company = Companies.signUp(api(), "free", "free");
+    Api admin = api().as(Companies.signIn(api(), company));
+    JsonObject sub = admin.get("/api/v1/billing/subscription").json();
+    assertEquals("free", sub.getJsonObject("plan").getString("code"));
+    assertEquals("active", sub.getString("status"));
+    assertEquals(2, sub.getInt("seats"));
+
+    assertEquals(201, admin.post("/api/v1/accounts", Json.createObjectBuilder().add("name", "Support").build()).status());
+    Api.Reply second = admin.post("/api/v1/accounts", Json.createObjectBuilder().add("name", "Sales").build());
+    assertEquals(402, second.status(), second::toString);
+    assertEquals("https://frontdesk.dev/problems/quota-exceeded", second.string("type"));
+    assertEquals("{\"limit\":\"accounts\",\"used\":1,\"allowed\":1,\"plan\":\"free\",\"upgradeTo\":\"team\"}",
+        second.json().getJsonObject("quota").toString());
+    assertEquals(1, admin.get("/api/v1/accounts").array().size(), "nothing half-written");
+
+    Desks.member(admin, company, "agent1", "agent"); // the admin and one agent: both seats
+    Api.Reply third = admin.post("/api/v1/members", Json.createObjectBuilder().add("name", "Three")
+        .add("email", "three@" + company.slug() + ".test").add("password", Desks.PASSWORD)
+        .add("roles", Json.createArrayBuilder().add("agent")).build());
+    assertEquals(402, third.status(), third::toString);
+    assertEquals("seats", third.json().getJsonObject("quota").getString("limit"));
+
+    assertEquals(200, admin.send("PUT", "/api/v1/plugins/assistant-knowledge/enabled",
+        Json.createObjectBuilder().add("enabled", true).build()).status());
+    Api.Reply plugin = admin.send("PUT", "/api/v1/plugins/channel-email/enabled", Json.createObjectBuilder().add("enabled", true).build());
+    assertEquals(402, plugin.status(), plugin::toString);
+    assertEquals("plugins", plugin.json().getJsonObject("quota").getString("limit"));
+    JsonObject usage = admin.get("/api/v1/billing/usage").json().getJsonObject("meters");
+    assertEquals("{\"used\":1,\"limit\":1,\"percent\":100}", usage.getJsonObject("accounts").toString());
+    assertEquals("{\"used\":2,\"limit\":2,\"percent\":100}", usage.getJsonObject("seats").toString());
+  }
+
+  @Test
+  void conversationsAndMessagesAreMeteredInTheCurrentPeriod() {
+    Desks.Desk desk = Desks.open(api(), "metered", 1, 5, "round_robin");
+    Desks.Visitor v = Desks.visit(desk);
+    assertEquals(201, v.say("m-1", "hello").status());
+    assertEquals(201, v.say("m-2", "anyone?").status());
+    assertEquals(201, Desks.reply(desk.agents().get(0), v.sessionId(), "r-1", "Hi!").status());
+    JsonObject usage = desk.admin().get("/api/v1/billing/usage").json();
+    JsonObject meters = usage.getJsonObject("meters");
+    assertEquals(1, meters.getJsonObject("conversations").getInt("used"), usage::toString);
+    assertEquals(3, meters.getJsonObject("messages").getInt("used"), usage::toString);
+    assertEquals(20_000, meters.getJsonObject("conversations").getInt("limit"));
+    Instant start = Instant.parse(usage.getString("periodStart"));
+    assertTrue(Instant.parse(usage.getString("periodEnd")).isAfter(start.plus(Duration.ofDays(27))));
+    assertTrue(Desks.eventually(10, () -> desk.admin().get("/api/v1/billing/usage").json().getJsonObject("meters")
+        .getJsonObject("seats").getInt("used") == 2));
+  }
+
+  @Test
+  void aPaidPlanStartsWithItsTrialAndAnUnknownPlanRefusesTheSignup() {
+    Company team = Companies.signUp(api(), "trial", "team");
+    JsonObject sub = api().as(Companies.signIn(api(), team)).get("/api/v1/billing/subscription").json();
+    assertEquals("trialing", sub.getString("status"));
+    assertEquals(Instant.parse(sub.getString("periodStart")).plus(Duration.ofDays(14)), Instant.parse(sub.getString("trialEnd")));
+    String slug = "nope-" + UUID.randomUUID().toString().substring(0, 8);
+    Api.Reply refused = api().post("/api/v1/signup", Json.createObjectBuilder().add("companyName", "Nope").add("slug", slug)
+        .add("adminName", "N").add("adminEmail", "n@" + slug + ".test").add("adminPassword", "password-123456").add("plan", "platinum").build());
+    assertEquals(400, refused.status(), refused::toString);
+    assertTrue(refused.string("detail").contains("no plan 'platinum' is on sale"), refused::toString);
+    assertEquals(401, api().post("/api/v1/auth/login", Json.createObjectBuilder().add("tenant", slug)
+        .add("email", "n@" + slug + ".test").add("password", "password-123456").build()).status(), "no company was created");
+  }
+
+  @Test
+  void aRevisedPlanIsSoldFromNowWhileSubscribersKeepTheirVersion() {
+    Api platform = platformAdmin();
+    String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
+    Api.Reply created = platform.post("/api/v1/platform/plans?code=" + code, terms("IT plan", 1_000, 3, 2));
+    assertEquals(201, created.status(), created::toString);
+    assertEquals(1, created.json().getInt("version"));
+    Company early = Companies.signUp(api(), "early", code);
+
+    Api.Reply revised = platform.send("PUT", "/api/v1/platform/plans/" + code, terms("IT plan", 1_500, 3, 5));
+    assertEquals(200, revised.status(), revised::toString);
+    assertEquals(2, revised.json().getInt("version"));
+    Company late = Companies.signUp(api(), "late", code);
+
+    JsonObject earlyPlan = api().as(Companies.signIn(api(), early)).get("/api/v1/billing/subscription").json().getJsonObject("plan");
+    JsonObject latePlan = api().as(Companies.signIn(api(), late)).get("/api/v1/billing/subscription").json().getJsonObject("plan");
+    assertEquals(List.of(1, 1_000L, false), List.of(earlyPlan.getInt("version"), earlyPlan.getJsonNumber("monthlyPrice").longValue(), earlyPlan.getBoolean("latest")));
+    assertEquals(List.of(2, 1_500L, true), List.of(latePlan.getInt("version"), latePlan.getJsonNumber("monthlyPrice").longValue(), latePlan.getBoolean("latest")));
+
+    Api.Reply bad = platform.send("PUT", "/api/v1/platform/plans/" + code, Json.createObjectBuilder(terms("IT plan", 1_500, 3, 5))
+        .add("currency", "XYZ").add("maxSeats", 2).build());
+    assertEquals(400, bad.status(), bad::toString);
+    assertTrue(bad.text().contains("the currency must be one the platform knows") && bad.text().contains("maxSeats must be at least includedSeats"), bad::toString);
+    assertEquals(409, platform.post("/api/v1/platform/plans?code=" + code, terms("again", 1, 1, null)).status());
+    assertEquals(403, api().as(Companies.signIn(api(), late)).post("/api/v1/platform/plans?code=x-" + code, terms("x", 1, 1, null)).status());
+  }
+}
