@@ -9,9 +9,9 @@ import java.util.List;
  * starting credit used up here.
  */
 public record InvoiceAmounts(List<InvoiceLine> lines, Money subtotal, int taxRateBasisPoints, Money tax,
-                             Money creditApplied, Money total, Money creditBalance) {
+               Money creditApplied, Money total, Money creditBalance) {
 
-    public InvoiceAmounts {
-        lines = List.copyOf(lines);
-    }
+  public InvoiceAmounts {
+    lines = List.copyOf(lines);
+  }
 }
