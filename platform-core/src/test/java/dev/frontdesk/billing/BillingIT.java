@@ -163,4 +163,52 @@ class BillingIT {
     assertEquals(409, platform.post("/api/v1/platform/plans?code=" + code, terms("again", 1, 1, null)).status());
     assertEquals(403, api().as(Companies.signIn(api(), late)).post("/api/v1/platform/plans?code=x-" + code, terms("x", 1, 1, null)).status());
   }
+
+  @Test
+  void upgradesArePreviewedAndProratedNowWhileDowngradesWaitForThePeriodEnd() {
+    Api platform = platformAdmin();
+    String small = "it-small-" + UUID.randomUUID().toString().substring(0, 6);
+    String big = "it-big-" + UUID.randomUUID().toString().substring(0, 6);
+    assertEquals(201, platform.post("/api/v1/platform/plans?code=" + small, terms("Small", 3_000, 2, 2)).status());
+    assertEquals(201, platform.post("/api/v1/platform/plans?code=" + big, Json.createObjectBuilder(terms("Big", 9_000, 2, 10))
+        .add("extraSeatMonthly", 1_000).add("extraSeatYearly", 10_000).add("maxSeats", 10).build()).status());
+    Company company = Companies.signUp(api(), "changes", small);
+    Api admin = api().as(Companies.signIn(api(), company));
+    assertEquals("active", admin.get("/api/v1/billing/subscription").json().getString("status"));
+
+    JsonObject upgrade = Json.createObjectBuilder().add("planId", big).add("seats", 4).add("cycle", "monthly").build();
+    JsonObject preview = admin.post("/api/v1/billing/subscription/preview", upgrade).json();
+    assertEquals("now", preview.getString("effective"), preview::toString);
+    JsonArray lines = preview.getJsonArray("lines");
+    long credit = lines.getJsonObject(0).getJsonNumber("amount").longValue();
+    long charge = lines.getJsonObject(1).getJsonNumber("amount").longValue();
+    assertEquals("proration_credit", lines.getJsonObject(0).getString("kind"));
+    // Almost the whole period is left: nearly all of 30.00 credited, of 90.00 + 2 extra seats × 10.00 charged.
+    assertTrue(credit <= -2_990 && credit >= -3_000, preview::toString);
+    assertTrue(charge >= 10_960 && charge <= 11_000, preview::toString);
+    assertEquals(credit + charge, preview.getJsonNumber("dueNow").longValue());
+    assertEquals(small, admin.get("/api/v1/billing/subscription").json().getJsonObject("plan").getString("code"), "a preview changes nothing");
+
+    JsonObject applied = admin.post("/api/v1/billing/subscription", upgrade).json();
+    assertEquals("now", applied.getString("effective"));
+    JsonObject sub = admin.get("/api/v1/billing/subscription").json();
+    assertEquals(List.of(big, 4), List.of(sub.getJsonObject("plan").getString("code"), sub.getInt("seats")));
+
+    JsonObject down = Json.createObjectBuilder().add("planId", small).add("cycle", "monthly").build();
+    JsonObject later = admin.post("/api/v1/billing/subscription", down).json();
+    assertEquals("period_end", later.getString("effective"), later::toString);
+    assertEquals(sub.getString("periodEnd"), later.getString("effectiveAt"));
+    JsonObject pending = admin.get("/api/v1/billing/subscription").json();
+    assertEquals(big, pending.getJsonObject("plan").getString("code"), "the paid period runs out first");
+    assertEquals(small, pending.getJsonObject("atPeriodEnd").getJsonObject("plan").getString("code"));
+
+    Api.Reply tooMany = admin.post("/api/v1/billing/subscription/preview",
+        Json.createObjectBuilder().add("planId", big).add("seats", 11).add("cycle", "monthly").build());
+    assertEquals(400, tooMany.status());
+    assertTrue(tooMany.string("detail").contains("allows at most 10 seats"), tooMany::toString);
+    assertEquals(400, admin.post("/api/v1/billing/subscription/preview",
+        Json.createObjectBuilder().add("planId", big).add("cycle", "weekly").build()).status());
+    JsonObject cancelled = admin.post("/api/v1/billing/subscription/cancel", JsonValue.EMPTY_JSON_OBJECT).json();
+    assertTrue(cancelled.getJsonObject("atPeriodEnd").getBoolean("cancels"), cancelled::toString);
+  }
 }
