@@ -19,6 +19,7 @@ public record Problem(
    * The extension member of a {@code quota-exceeded} problem: which limit, the use against it, and the cheapest
    * plan on sale that lifts it (null when none does).
    */
+  @JsonbPropertyOrder({"limit", "used", "allowed", "plan", "upgradeTo"})
   public record Quota(String limit, long used, long allowed, String plan, String upgradeTo) {}
 
   public static final String MEDIA_TYPE = "application/problem+json";

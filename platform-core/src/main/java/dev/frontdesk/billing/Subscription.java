@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.DynamicUpdate;
-import org.hibernate.annotations.TenantId;
 
 /**
  * A company's subscription: its plan version, cycle and seats for the current period, and a change waiting for
@@ -32,8 +31,8 @@ public class Subscription {
     }
   }
 
+  /** The company is the key (one subscription each); it is always looked up by the current company's id. */
   @Id
-  @TenantId
   @Column(name = "tenant_id", nullable = false, updatable = false)
   private UUID tenantId;
 

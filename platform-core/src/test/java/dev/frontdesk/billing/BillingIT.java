@@ -100,8 +100,8 @@ class BillingIT {
     assertEquals(402, plugin.status(), plugin::toString);
     assertEquals("plugins", plugin.json().getJsonObject("quota").getString("limit"));
     JsonObject usage = admin.get("/api/v1/billing/usage").json().getJsonObject("meters");
-    assertEquals("{\"used\":1,\"limit\":1,\"percent\":100}", usage.getJsonObject("accounts").toString());
-    assertEquals("{\"used\":2,\"limit\":2,\"percent\":100}", usage.getJsonObject("seats").toString());
+    assertEquals("{\"limit\":1,\"percent\":100,\"used\":1}", usage.getJsonObject("accounts").toString());
+    assertEquals("{\"limit\":2,\"percent\":100,\"used\":2}", usage.getJsonObject("seats").toString());
   }
 
   @Test
