@@ -64,6 +64,7 @@ public class FrontdeskApi extends Application {
         dev.frontdesk.plugins.TenantPluginResource.class,
         dev.frontdesk.billing.BillingResource.class,
         dev.frontdesk.billing.PlatformPlanResource.class,
+        dev.frontdesk.billing.PlatformBillingResource.class,
         JsonConfig.class,
         ProblemExceptionMapper.class,
         ValidationExceptionMapper.class,

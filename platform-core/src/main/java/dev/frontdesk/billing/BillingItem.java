@@ -51,6 +51,10 @@ public class BillingItem {
     this.createdAt = at;
   }
 
+  void invoiced(UUID invoice) {
+    this.invoiceId = invoice;
+  }
+
   public Money amount() {
     return Money.ofMinor(amount, currency);
   }

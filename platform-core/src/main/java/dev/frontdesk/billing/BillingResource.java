@@ -7,13 +7,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import dev.frontdesk.api.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,6 +33,9 @@ public class BillingResource {
   @Inject PlanCatalog catalog;
   @Inject BillingOverview overview;
   @Inject SubscriptionChanges changes;
+  @Inject Invoices invoices;
+
+  private static final InvoicePdf PDF = new InvoicePdf();
 
   @GET
   @Path("plans")
@@ -74,4 +82,47 @@ public class BillingResource {
   public BillingViews.UsageView usage() {
     return overview.usage();
   }
+
+  @GET
+  @Path("invoices")
+  @Operation(summary = "The company's invoices, newest first")
+  public List<Invoices.InvoiceView> invoices() {
+    return invoices.list();
+  }
+
+  @GET
+  @Path("invoices/{id}")
+  @Produces({MediaType.APPLICATION_JSON, "application/pdf", MediaType.TEXT_HTML})
+  @Operation(summary = "One invoice: JSON, or with Accept: application/pdf the PDF, with Accept: text/html the page")
+  public Response invoice(
+      @PathParam("id") String id, @HeaderParam("Accept") String accept) {
+    String a = accept == null ? "" : accept;
+    if (id.endsWith(".pdf")) {
+      return pdf(UUID.fromString(id.substring(0, id.length() - 4)));
+    }
+    UUID uuid = parse(id);
+    if (a.contains("application/pdf")) {
+      return pdf(uuid);
+    }
+    if (a.contains("text/html") && !a.contains("application/json")) {
+      return Response.ok(InvoiceHtml.render(invoices.document(uuid)), "text/html; charset=utf-8").build();
+    }
+    return Response.ok(invoices.get(uuid), MediaType.APPLICATION_JSON).build();
+  }
+
+  private Response pdf(UUID id) {
+    InvoiceDocument doc = invoices.document(id);
+    return Response.ok(PDF.render(doc), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"" + doc.number() + ".pdf\"")
+        .build();
+  }
+
+  private static UUID parse(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw ProblemException.notFound("No invoice " + id + ".");
+    }
+  }
+
 }

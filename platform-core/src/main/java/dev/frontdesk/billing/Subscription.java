@@ -140,6 +140,36 @@ public class Subscription {
     this.updatedAt = at;
   }
 
+  /**
+   * The period ended: the next one starts on the given terms (a change that waited for it, or after a
+   * cancellation the fallback plan); a trial that has run out makes the subscription active.
+   */
+  void renew(Plan plan, BillingCycle cycle, int seats, Instant anchor, Period next, boolean canceled, long creditBalance,
+      Instant at) {
+    this.planId = plan.id();
+    this.cycle = cycle;
+    this.seats = seats;
+    this.anchor = anchor;
+    this.periodStart = next.start();
+    this.periodEnd = next.end();
+    this.pendingPlanId = null;
+    this.pendingCycle = null;
+    this.pendingSeats = null;
+    this.cancelAtPeriodEnd = false;
+    if (canceled) {
+      this.status = Status.CANCELED;
+    } else if (status == Status.TRIALING && trialEnd != null && !trialEnd.isAfter(periodStart)) {
+      this.status = Status.ACTIVE;
+    }
+    this.creditBalance = creditBalance;
+    this.updatedAt = at;
+  }
+
+  void credit(long balance, Instant at) {
+    this.creditBalance = balance;
+    this.updatedAt = at;
+  }
+
   void setTaxRate(int basisPoints, Instant at) {
     this.taxRateBp = basisPoints;
     this.updatedAt = at;

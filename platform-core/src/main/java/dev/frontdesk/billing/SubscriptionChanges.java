@@ -56,6 +56,15 @@ public class SubscriptionChanges {
     return p.outcome();
   }
 
+  /** Sets the company's tax rate (platform admin). */
+  @Transactional
+  public BillingViews.SubscriptionView setTaxRate(int basisPoints) {
+    subscriptions.locked().setTaxRate(basisPoints, clock.instant());
+    return overview.subscription();
+  }
+
+  @Inject BillingOverview overview;
+
   /** Ends the subscription when the paid period ends (on Free: nothing to end). */
   @Transactional
   public void cancel() {

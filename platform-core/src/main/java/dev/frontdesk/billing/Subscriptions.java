@@ -27,6 +27,7 @@ public class Subscriptions {
   @Inject Clock clock;
   @Inject PlanCatalog catalog;
   @Inject FrontdeskConfig config;
+  @Inject PeriodClosing closing;
 
   /** Signup: the chosen plan (a paid one starts with its trial), else the platform's signup plan. */
   void onTenantCreated(@Observes TenantCreated created) {
@@ -70,6 +71,10 @@ public class Subscriptions {
     Subscription s =
         new Subscription(tenantId, plan, BillingCycle.MONTHLY, plan.terms().includedSeats(), start, first.end(), trialEnd);
     em.persist(s);
+    em.flush();
+    if (trialEnd == null && plan.terms().monthlyPrice() > 0) {
+      closing.opening(s, start);
+    }
     return s;
   }
 }

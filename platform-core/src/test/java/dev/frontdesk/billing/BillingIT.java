@@ -211,4 +211,72 @@ class BillingIT {
     JsonObject cancelled = admin.post("/api/v1/billing/subscription/cancel", JsonValue.EMPTY_JSON_OBJECT).json();
     assertTrue(cancelled.getJsonObject("atPeriodEnd").getBoolean("cancels"), cancelled::toString);
   }
+
+  @Test
+  void aClosedPeriodIssuesAnInvoiceWithProrationAndTaxThatIsDownloadedAsPdfAndMarkedPaid() throws Exception {
+    Api platform = platformAdmin();
+    String small = "it-inv-small-" + UUID.randomUUID().toString().substring(0, 6);
+    String big = "it-inv-big-" + UUID.randomUUID().toString().substring(0, 6);
+    assertEquals(201, platform.post("/api/v1/platform/plans?code=" + small, terms("Inv Small", 3_000, 2, 2)).status());
+    assertEquals(201, platform.post("/api/v1/platform/plans?code=" + big, Json.createObjectBuilder(terms("Inv Big", 9_000, 2, 10))
+        .add("extraSeatMonthly", 1_000).add("extraSeatYearly", 10_000).add("maxSeats", 10).build()).status());
+    Company company = Companies.signUp(api(), "invoiced", small);
+    Api admin = api().as(Companies.signIn(api(), company));
+    assertEquals(200, platform.send("PUT", "/api/v1/platform/billing/tenants/" + company.id() + "/tax-rate",
+        Json.createObjectBuilder().add("basisPoints", 1300).build()).status());
+    assertEquals(200, admin.post("/api/v1/billing/subscription",
+        Json.createObjectBuilder().add("planId", big).add("seats", 4).add("cycle", "monthly").build()).status());
+    JsonObject before = admin.get("/api/v1/billing/subscription").json();
+
+    JsonArray closed = platform.post("/api/v1/platform/billing/close-period", Json.createObjectBuilder()
+        .add("at", before.getString("periodEnd")).add("tenantId", company.id()).build()).array();
+    assertEquals(1, closed.size(), closed::toString);
+    JsonObject invoice = closed.getJsonObject(0).getJsonObject("invoice");
+    assertTrue(invoice.getString("number").matches("FD-\\d{4}-\\d{6}"), invoice::toString);
+    assertEquals("open", invoice.getString("status"));
+    List<String> kinds = invoice.getJsonArray("lines").stream().map(l -> l.asJsonObject().getString("kind")).toList();
+    assertEquals(List.of("base_fee", "extra_seats", "proration_credit", "proration_charge"), kinds, invoice::toString);
+    long sum = invoice.getJsonArray("lines").stream().mapToLong(l -> l.asJsonObject().getJsonNumber("amount").longValue()).sum();
+    long subtotal = invoice.getJsonNumber("subtotal").longValue();
+    assertEquals(sum, subtotal);
+    assertEquals(11_000, invoice.getJsonArray("lines").getJsonObject(0).getJsonNumber("amount").longValue()
+        + invoice.getJsonArray("lines").getJsonObject(1).getJsonNumber("amount").longValue(), "90.00 + 2 extra seats × 10.00");
+    long tax = invoice.getJsonNumber("tax").longValue();
+    assertEquals(java.math.BigDecimal.valueOf(subtotal * 13L).divide(java.math.BigDecimal.valueOf(100), 0, java.math.RoundingMode.HALF_EVEN).longValue(), tax);
+    assertEquals(subtotal + tax, invoice.getJsonNumber("total").longValue());
+
+    JsonObject after = admin.get("/api/v1/billing/subscription").json();
+    assertEquals(before.getString("periodEnd"), after.getString("periodStart"), "the subscription renewed");
+    assertEquals(invoice.getString("number"), admin.get("/api/v1/billing/invoices").array().getJsonObject(0).getString("number"));
+
+    String id = invoice.getString("id");
+    for (String path : List.of("/api/v1/billing/invoices/" + id, "/api/v1/billing/invoices/" + id + ".pdf")) {
+      Desks.Raw pdf = Desks.raw("GET", admin.base() + path, null, "Authorization", admin.bearer(), "Accept", "application/pdf");
+      assertEquals(200, pdf.status());
+      assertEquals("application/pdf", pdf.header("Content-Type"));
+      try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        assertTrue(text.contains(invoice.getString("number")) && text.contains("Inv Big"), text);
+      }
+    }
+    Desks.Raw html = Desks.raw("GET", admin.base() + "/api/v1/billing/invoices/" + id, null, "Authorization", admin.bearer(), "Accept", "text/html");
+    assertTrue(new String(html.body(), java.nio.charset.StandardCharsets.UTF_8).contains(invoice.getString("number")));
+
+    JsonObject paid = platform.post("/api/v1/platform/invoices/" + id + "/mark-paid",
+        Json.createObjectBuilder().add("reference", "BANK-2026-0042").build()).json();
+    assertEquals(List.of("paid", "BANK-2026-0042"), List.of(paid.getString("status"), paid.getString("paymentReference")));
+    assertEquals(409, platform.post("/api/v1/platform/invoices/" + id + "/mark-paid",
+        Json.createObjectBuilder().add("reference", "again").build()).status());
+    assertEquals(404, api().as(Companies.signIn(api(), Companies.signUp(api(), "other"))).get("/api/v1/billing/invoices/" + id).status());
+
+    // A paid plan without a trial is invoiced for its first period at once; numbers follow on without gaps.
+    Company next = Companies.signUp(api(), "invoicednext", big);
+    Api nextAdmin = api().as(Companies.signIn(api(), next));
+    JsonObject nextSub = nextAdmin.get("/api/v1/billing/subscription").json();
+    assertEquals(1, platform.post("/api/v1/platform/billing/close-period", Json.createObjectBuilder()
+        .add("at", nextSub.getString("periodEnd")).add("tenantId", next.id()).build()).array().size());
+    long firstNo = Long.parseLong(invoice.getString("number").substring(8));
+    assertEquals(List.of(firstNo + 2, firstNo + 1), nextAdmin.get("/api/v1/billing/invoices").array().stream()
+        .map(i -> Long.parseLong(i.asJsonObject().getString("number").substring(8))).toList());
+  }
 }

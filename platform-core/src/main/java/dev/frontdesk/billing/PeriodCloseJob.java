@@ -1,0 +1,25 @@
+package dev.frontdesk.billing;
+
+import dev.frontdesk.jobs.TenantJob;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/** Closes each company's billing period when it ends (every instance runs it; the subscription lock decides). */
+@ApplicationScoped
+public class PeriodCloseJob implements TenantJob {
+
+  @Inject PeriodClosing closing;
+
+  @Override
+  public String name() {
+    return "billing-period-close";
+  }
+
+  @Override
+  public void run(Instant now) {
+    if (closing.due(now)) {
+      closing.closeEnded(now);
+    }
+  }
+}
