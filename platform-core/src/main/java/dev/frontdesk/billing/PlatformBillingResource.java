@@ -38,6 +38,7 @@ public class PlatformBillingResource {
   @Inject Invoices invoices;
   @Inject Clock clock;
   @Inject SubscriptionChanges subscriptions;
+  @Inject PlatformTenants platformTenants;
 
   /** {@code at}: close the periods that have ended by then (default now); {@code tenantId}: one company only. */
   public record CloseRequest(Instant at, UUID tenantId) {}
@@ -48,6 +49,13 @@ public class PlatformBillingResource {
 
   /** A tax rate in basis points: 1300 is 13.00%. */
   public record TaxRate(@NotNull @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(10_000) Integer basisPoints) {}
+
+  @jakarta.ws.rs.GET
+  @Path("tenants")
+  @Operation(summary = "Every company with its plan, status, monthly recurring revenue and open or overdue invoices")
+  public List<PlatformTenants.TenantRow> tenants() {
+    return platformTenants.list();
+  }
 
   @POST
   @Path("billing/close-period")
