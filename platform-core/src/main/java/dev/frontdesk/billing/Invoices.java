@@ -27,6 +27,7 @@ public class Invoices {
   @Inject Clock clock;
   @Inject InvoiceNumbers numbers;
   @Inject Invoices self;
+  @Inject Overdue overdue;
 
   @Inject
   @ConfigProperty(name = "frontdesk.billing.seller-name", defaultValue = "Frontdesk")
@@ -82,6 +83,7 @@ public class Invoices {
       case VOID -> throw ProblemException.conflict("Invoice " + i.number() + " is void.");
       default -> i.markPaid(reference, clock.instant());
     }
+    overdue.paymentReceived(clock.instant());
     return view(i);
   }
 

@@ -5,11 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 
-/** Closes each company's billing period when it ends (every instance runs it; the subscription lock decides). */
+/**
+ * Closes each company's billing period when it ends, and suspends paid features when an invoice is overdue
+ * (every instance runs it; the subscription lock decides).
+ */
 @ApplicationScoped
 public class PeriodCloseJob implements TenantJob {
 
   @Inject PeriodClosing closing;
+  @Inject Overdue overdue;
 
   @Override
   public String name() {
@@ -21,5 +25,6 @@ public class PeriodCloseJob implements TenantJob {
     if (closing.due(now)) {
       closing.closeEnded(now);
     }
+    overdue.evaluate(now);
   }
 }

@@ -132,7 +132,7 @@ public class PeriodClosing {
     BillingCycle cycle;
     int seats;
     if (canceled) {
-      next = catalog.latest(config.billingSignupPlan()).orElse(catalog.get(s.planId()));
+      next = catalog.fallback().orElse(catalog.get(s.planId()));
       cycle = BillingCycle.MONTHLY;
       seats = next.terms().includedSeats();
     } else {

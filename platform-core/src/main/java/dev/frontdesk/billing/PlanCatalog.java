@@ -41,6 +41,19 @@ public class PlanCatalog {
         .findFirst();
   }
 
+  /**
+   * What a company falls back to when it stops paying (cancelled, or past due): the cheapest plan on sale that
+   * costs nothing, else the cheapest plan.
+   */
+  @Transactional
+  public Optional<Plan> fallback() {
+    List<Plan> sale = onSale();
+    return sale.stream()
+        .filter(p -> p.terms().monthlyPrice() == 0 && p.terms().yearlyPrice() == 0)
+        .findFirst()
+        .or(() -> sale.stream().findFirst());
+  }
+
   @Transactional
   public Plan get(UUID id) {
     Plan p = em.find(Plan.class, id);

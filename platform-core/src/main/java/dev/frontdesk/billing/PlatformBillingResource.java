@@ -35,6 +35,7 @@ public class PlatformBillingResource {
 
   @Inject Tenants tenants;
   @Inject PeriodClosing closing;
+  @Inject Overdue overdue;
   @Inject Invoices invoices;
   @Inject Clock clock;
   @Inject SubscriptionChanges subscriptions;
@@ -60,7 +61,8 @@ public class PlatformBillingResource {
   @POST
   @Path("billing/close-period")
   @Operation(summary = "Close billing periods that have ended by 'at' (default now), for every company or 'tenantId':"
-      + " each gets its invoice and renews. The scheduled job does the same at each period's end")
+      + " each gets its invoice and renews, and invoices overdue by then suspend paid features. The scheduled job does"
+      + " the same at each period's end")
   public List<Closed> closePeriod(CloseRequest request) {
     Instant at = request == null || request.at() == null ? clock.instant() : request.at();
     List<UUID> which = request != null && request.tenantId() != null ? List.of(request.tenantId()) : tenants.ids();
@@ -70,6 +72,7 @@ public class PlatformBillingResource {
         if (closing.due(at)) {
           closing.closeEnded(at).forEach(i -> out.add(new Closed(tenant, Invoices.view(i))));
         }
+        overdue.evaluate(at);
       });
     }
     return out;

@@ -22,6 +22,22 @@ public class Quotas {
   @PersistenceContext EntityManager em;
   @Inject Subscriptions subscriptions;
   @Inject PlanCatalog catalog;
+  @Inject Overdue overdue;
+
+  /** The plan whose limits apply now: the subscription's, or while it is past due the free fallback's. */
+  private record Applying(Plan plan, int seats, String pastDue) {}
+
+  private Applying applying(Subscription s) {
+    Plan plan = subscriptions.plan(s);
+    if (s.status() != Subscription.Status.PAST_DUE) {
+      return new Applying(plan, s.seats(), null);
+    }
+    Plan fallback = catalog.fallback().orElse(plan);
+    String invoice = overdue.oldestUnpaid().map(Invoice::number).orElse("an invoice");
+    return new Applying(fallback, fallback.terms().includedSeats(),
+        "Your subscription is past due (" + invoice + " is unpaid): until it is paid, the " + fallback.terms().name()
+            + " plan's limits apply. ");
+  }
 
   /** Before a CS account is created. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -34,14 +50,14 @@ public class Quotas {
   @Transactional(Transactional.TxType.MANDATORY)
   public void allowSeats(int adding) {
     long used = em.createQuery("select count(m) from Member m", Long.class).getSingleResult();
-    Subscription s = subscriptions.locked();
-    long allowed = Math.max(s.seats(), 0);
-    Plan plan = subscriptions.plan(s);
+    Applying a = applying(subscriptions.locked());
+    long allowed = Math.max(a.seats(), 0);
+    Plan plan = a.plan();
     Integer planMax = plan.terms().maxSeats();
     if (used + adding > allowed) {
-      String lift = planMax != null && planMax <= allowed ? upgrade(used + adding, PlanTerms::maxSeats) : null;
+      String lift = a.pastDue() == null && planMax != null && planMax <= allowed ? upgrade(used + adding, PlanTerms::maxSeats) : null;
       throw exceeded("seats", "seats", used, allowed, plan, lift,
-          "Your subscription has " + allowed + " seats and all are taken ("
+          (a.pastDue() == null ? "" : a.pastDue()) + "Your subscription has " + allowed + " seats and all are taken ("
               + used + " members). " + (plan.terms().sellsExtraSeats() && (planMax == null || planMax > allowed)
                   ? "Add seats to your subscription" : "Upgrade your plan") + " to add more members.");
     }
@@ -59,13 +75,13 @@ public class Quotas {
   }
 
   private void check(String limit, String what, long used, int adding, Function<PlanTerms, Integer> limitOf) {
-    Subscription s = subscriptions.locked();
-    Plan plan = subscriptions.plan(s);
+    Applying a = applying(subscriptions.locked());
+    Plan plan = a.plan();
     Integer allowed = limitOf.apply(plan.terms());
     if (allowed != null && used + adding > allowed) {
-      String lift = upgrade(used + adding, limitOf);
+      String lift = a.pastDue() == null ? upgrade(used + adding, limitOf) : null;
       throw exceeded(limit, what, used, allowed, plan, lift,
-          "The " + plan.terms().name() + " plan allows " + allowed + " " + what + " and you have " + used + "."
+          (a.pastDue() == null ? "" : a.pastDue()) + "The " + plan.terms().name() + " plan allows " + allowed + " " + what + " and you have " + used + "."
               + (lift == null ? "" : " The " + catalog.latest(lift).map(p -> p.terms().name()).orElse(lift)
                   + " plan allows more."));
     }

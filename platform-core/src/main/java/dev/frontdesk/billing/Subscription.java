@@ -165,6 +165,22 @@ public class Subscription {
     this.updatedAt = at;
   }
 
+  /** An invoice is overdue past the grace period: paid features stop until it is paid. */
+  void pastDue(Instant at) {
+    if (status == Status.ACTIVE || status == Status.TRIALING) {
+      status = Status.PAST_DUE;
+      updatedAt = at;
+    }
+  }
+
+  /** Paid: paid features come back. */
+  void reinstated(Instant at) {
+    if (status == Status.PAST_DUE) {
+      status = trialEnd != null && trialEnd.isAfter(at) ? Status.TRIALING : Status.ACTIVE;
+      updatedAt = at;
+    }
+  }
+
   void credit(long balance, Instant at) {
     this.creditBalance = balance;
     this.updatedAt = at;

@@ -47,6 +47,7 @@ public class FrontdeskConfig {
 
   public static final String BILLING_CURRENCY = "frontdesk.billing.currency";
   public static final String BILLING_SIGNUP_PLAN = "frontdesk.billing.signup-plan";
+  public static final String BILLING_GRACE = "frontdesk.billing.grace";
 
   public static final String BUILTIN_ISSUER = "urn:frontdesk:builtin";
   public static final String BUILTIN_AUDIENCE = "frontdesk";
@@ -187,6 +188,11 @@ public class FrontdeskConfig {
   /** The currency of the plans the platform starts with (ISO 4217). */
   public String billingCurrency() {
     return optional(BILLING_CURRENCY).orElse("USD");
+  }
+
+  /** How long after an invoice's due date a company's paid features stay on before they are suspended. */
+  public Duration billingGrace() {
+    return positive(BILLING_GRACE, Duration.ofDays(7));
   }
 
   /** The plan a company starts on when signup names none. */

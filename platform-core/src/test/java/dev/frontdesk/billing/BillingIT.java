@@ -279,4 +279,31 @@ class BillingIT {
     assertEquals(List.of(firstNo + 2, firstNo + 1), nextAdmin.get("/api/v1/billing/invoices").array().stream()
         .map(i -> Long.parseLong(i.asJsonObject().getString("number").substring(8))).toList());
   }
+
+  @Test
+  void anInvoiceOverduePastTheGracePeriodSuspendsPaidFeaturesUntilItIsPaid() {
+    Api platform = platformAdmin();
+    String code = "it-due-" + UUID.randomUUID().toString().substring(0, 6);
+    assertEquals(201, platform.post("/api/v1/platform/plans?code=" + code, terms("Due", 5_000, 3, 5)).status());
+    Company company = Companies.signUp(api(), "overdue", code);
+    Api admin = api().as(Companies.signIn(api(), company));
+    JsonObject opening = admin.get("/api/v1/billing/invoices").array().getJsonObject(0);
+    assertEquals("open", opening.getString("status"), "a paid plan without a trial is invoiced at once");
+    assertEquals(201, admin.post("/api/v1/accounts", Json.createObjectBuilder().add("name", "One").build()).status());
+
+    // Forty days on, the first invoice is 26 days overdue, past the 7-day grace: paid features stop.
+    Instant later = Instant.parse(opening.getString("issuedAt")).plus(Duration.ofDays(40));
+    platform.post("/api/v1/platform/billing/close-period", Json.createObjectBuilder()
+        .add("at", later.toString()).add("tenantId", company.id()).build());
+    assertEquals("past-due", admin.get("/api/v1/billing/subscription").json().getString("status"));
+    Api.Reply refused = admin.post("/api/v1/accounts", Json.createObjectBuilder().add("name", "Two").build());
+    assertEquals(402, refused.status(), refused::toString);
+    assertTrue(refused.string("detail").startsWith("Your subscription is past due (" + opening.getString("number") + " is unpaid)"), refused::toString);
+    assertEquals(2, admin.get("/api/v1/accounts").array().size() + 1, "data stays: the first account is still there");
+
+    assertEquals(200, platform.post("/api/v1/platform/invoices/" + opening.getString("id") + "/mark-paid",
+        Json.createObjectBuilder().add("reference", "WIRE-1").build()).status());
+    assertEquals("active", admin.get("/api/v1/billing/subscription").json().getString("status"));
+    assertEquals(201, admin.post("/api/v1/accounts", Json.createObjectBuilder().add("name", "Two").build()).status());
+  }
 }
