@@ -44,10 +44,9 @@ class BillingIT {
   }
 
   Api platformAdmin() {
-    Api.Reply login = api().post("/api/v1/auth/login", Json.createObjectBuilder()
-        .add("email", "platform@frontdesk.test").add("password", "platform-password-1").build());
-    return api().as(login.string("access_token"));
+    return Companies.platformAdmin(api());
   }
+
 
   static JsonObject terms(String name, long monthly, int includedSeats, Integer maxAccounts) {
     var b = Json.createObjectBuilder().add("name", name).add("currency", "USD").add("monthlyPrice", monthly)

@@ -11,6 +11,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import dev.frontdesk.plugins.testplugins.Greeter;
 import dev.frontdesk.plugins.testplugins.Misbehaving;
 import dev.frontdesk.testing.Api;
+import dev.frontdesk.testing.Companies;
 import dev.frontdesk.testing.Desks;
 import dev.frontdesk.testing.Desks.Desk;
 import dev.frontdesk.testing.Desks.Visitor;
@@ -59,11 +60,9 @@ class PluginsIT {
   }
 
   Api platformAdmin() {
-    Api.Reply login = api().post("/api/v1/auth/login", Json.createObjectBuilder()
-        .add("email", "platform@frontdesk.test").add("password", "platform-password-1").build());
-    assertEquals(200, login.status(), login::toString);
-    return api().as(login.string("access_token"));
+    return Companies.platformAdmin(api());
   }
+
 
   static void trustTheTestSigner() throws Exception {
     TestPlugins.trustItSigner();

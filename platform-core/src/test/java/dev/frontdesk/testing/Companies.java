@@ -56,4 +56,12 @@ public final class Companies {
   public static String signIn(Api api, Company company) {
     return signIn(api, company.slug(), company.adminEmail(), company.password());
   }
+
+  /** The integration server's platform admin (arquillian.xml sets the credentials), signed in. */
+  public static Api platformAdmin(Api api) {
+    Api.Reply login = api.post("/api/v1/auth/login", Json.createObjectBuilder()
+        .add("email", "platform@frontdesk.test").add("password", "platform-password-1").build());
+    assertEquals(200, login.status(), () -> "platform admin sign-in failed: " + login);
+    return api.as(login.string("access_token"));
+  }
 }
