@@ -118,7 +118,6 @@ public class PeriodClosing {
     }
     Invoice inv = new Invoice(numbers.next(at), t.name(), period, at, at.plus(PAYMENT_TERMS), amounts, linesJson(amounts));
     em.persist(inv);
-    numbers.register(inv, s.tenantId());
     items.forEach(i -> i.invoiced(inv.id()));
     s.credit(amounts.creditBalance().minor(), at);
     return Optional.of(inv);

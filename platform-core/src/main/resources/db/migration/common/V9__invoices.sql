@@ -23,16 +23,9 @@ create table invoices (
   constraint invoices_period_key unique (tenant_id, period_start)
 );
 
--- Platform-wide: the next invoice number (gapless, taken under this row's lock in the issuing transaction) and
--- which company each invoice belongs to, for the platform admin who marks invoices paid.
+-- Platform-wide: the next invoice number, gapless (taken under this row's lock in the issuing transaction).
 create table invoice_counter (
   id   integer primary key,
   next bigint  not null
 );
 insert into invoice_counter (id, next) values (1, 1);
-
-create table invoice_registry (
-  invoice_id uuid primary key,
-  tenant_id  uuid        not null references tenants (id),
-  number     varchar(40) not null
-);
