@@ -31,7 +31,7 @@ export function ConsoleHeader({ me, onSignOut }: { me: Me; onSignOut: () => void
           </button>
         </div>
       </header>
-      <UsageBanner me={me} page={route.page} />
+      <UsageBanner me={me} page={route.page} at={location.hash} />
     </>
   );
 }

@@ -6,9 +6,10 @@ import { onBillingChanged } from '../events';
 
 /**
  * Tells tenant admins, on every console page, when a limited meter has passed 80 % or reached its limit. Looks
- * again on each page change and after the subscription changes; says nothing if the billing API fails.
+ * again whenever the location changes (`at`, e.g. after creating an account) and after the subscription changes;
+ * says nothing if the billing API fails.
  */
-export function UsageBanner({ me, page }: { me: Me; page: string }) {
+export function UsageBanner({ me, page, at }: { me: Me; page: string; at: string }) {
   const enabled = billingAccess(me).tenant;
   const [alert, setAlert] = useState<UsageAlert | null>(null);
   const [version, setVersion] = useState(0);
@@ -24,7 +25,7 @@ export function UsageBanner({ me, page }: { me: Me; page: string }) {
     return () => {
       live = false;
     };
-  }, [enabled, page, version, me.user.id]);
+  }, [enabled, at, version, me.user.id]);
 
   if (!enabled || !alert) return null;
   return (
