@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { api, onSessionLost } from './api';
 import { completeKeycloakLogin, getConfig, hasSession, loadConfig, signOut } from './auth';
 import { AdminPages } from './admin/AdminPages';
+import { BillingPages } from './billing/BillingPages';
 import { ConsoleHeader } from './components/ConsoleHeader';
 import { ErrorBanner } from './components/ErrorBanner';
 import { InvitePage } from './pages/InvitePage';
@@ -56,7 +57,7 @@ export function App() {
   // Keep signed-out people off the console and signed-in people off the login form.
   useEffect(() => {
     if (!booted) return;
-    const consolePages = ['org', 'accounts', 'workspace', 'plugins', 'knowledge'];
+    const consolePages = ['org', 'accounts', 'workspace', 'plugins', 'knowledge', 'billing', 'tenants', 'plans'];
     if (!me && consolePages.includes(route.page)) navigate('/login');
     if (me && route.page === 'login') navigate('/org');
     // the platform admin serves no one and has no knowledge base
@@ -119,6 +120,16 @@ export function App() {
         <div className="console">
           <ConsoleHeader me={me} onSignOut={handleSignOut} />
           <PluginPages key={me.user.id} me={me} page={route.page} />
+        </div>
+      );
+    case 'billing':
+    case 'tenants':
+    case 'plans':
+      if (!me) return <p className="loading">Loading…</p>;
+      return (
+        <div className="console">
+          <ConsoleHeader me={me} onSignOut={handleSignOut} />
+          <BillingPages key={me.user.id} me={me} page={route.page} />
         </div>
       );
     case 'workspace':

@@ -1,5 +1,6 @@
 /** The console's navigation per role: what the shared header links to. */
 import { adminAccess } from './admin/access';
+import { billingAccess } from './billing/billing';
 import { pluginAccess } from './plugins/plugins';
 import type { Route } from './router';
 import type { Me } from './types';
@@ -14,10 +15,13 @@ export interface NavLink {
 /** `knowledgeBase`: the platform offers the knowledge-base plugin (tenant admins then get its page). */
 export function consoleLinks(me: Me, page: Route['page'], knowledgeBase: boolean): NavLink[] {
   const plugins = pluginAccess(me);
+  const billing = billingAccess(me);
   if (!me.tenant) {
     return plugins.platform
       ? [
           { href: '#/org', label: 'Overview', current: page === 'org' },
+          { href: '#/tenants', label: 'Companies', current: page === 'tenants', testId: 'nav-tenants' },
+          { href: '#/plans', label: 'Plans', current: page === 'plans', testId: 'nav-plans' },
           { href: '#/plugins', label: 'Plugins', current: page === 'plugins', testId: 'nav-plugins' },
         ]
       : [];
@@ -28,5 +32,6 @@ export function consoleLinks(me: Me, page: Route['page'], knowledgeBase: boolean
     ...(adminAccess(me).view ? [{ href: '#/accounts', label: 'CS accounts', current: page === 'accounts' }] : []),
     ...(plugins.tenant ? [{ href: '#/plugins', label: 'Plugins', current: page === 'plugins', testId: 'nav-plugins' }] : []),
     ...(plugins.tenant && knowledgeBase ? [{ href: '#/knowledge', label: 'Knowledge base', current: page === 'knowledge', testId: 'nav-knowledge' }] : []),
+    ...(billing.tenant ? [{ href: '#/billing', label: 'Billing', current: page === 'billing', testId: 'nav-billing' }] : []),
   ];
 }

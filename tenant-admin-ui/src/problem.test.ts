@@ -33,3 +33,20 @@ it('keeps errors without a field (a plugin naming CSV lines) apart from field er
   expect(p.errors).toEqual([{ field: 'host', message: 'is required' }]);
   expect(p.fieldErrors()).toEqual({ host: 'is required' });
 });
+
+it('reads the quota member of a 402 quota-exceeded problem', async () => {
+  const res = new Response(
+    JSON.stringify({
+      type: 'https://frontdesk.dev/problems/quota-exceeded', title: 'Quota exceeded', status: 402,
+      detail: 'The Free plan allows 1 CS accounts and you have 1. The Team plan allows more.',
+      quota: { limit: 'accounts', used: 1, allowed: 1, plan: 'free', upgradeTo: 'team' },
+    }),
+    { status: 402 },
+  );
+  const p = await problemFromResponse(res);
+  expect(p.status).toBe(402);
+  expect(p.quota).toEqual({ limit: 'accounts', used: 1, allowed: 1, plan: 'free', upgradeTo: 'team' });
+  const none = await problemFromResponse(new Response(JSON.stringify({ title: 'x', quota: { limit: 'seats', used: 2, allowed: 2, plan: 'business', upgradeTo: null } }), { status: 402 }));
+  expect(none.quota?.upgradeTo).toBeNull();
+  expect((await problemFromResponse(new Response(JSON.stringify({ title: 'Bad' }), { status: 400 }))).quota).toBeNull();
+});

@@ -11,6 +11,18 @@ export interface ProblemItem {
   message: string;
 }
 
+/**
+ * The extension member of a 402 `quota-exceeded` problem: which limit, the use against it, the plan's code and the
+ * cheapest plan on sale that lifts it (its code; null when none does).
+ */
+export interface Quota {
+  limit: string;
+  used: number;
+  allowed: number;
+  plan: string;
+  upgradeTo: string | null;
+}
+
 export class ProblemError extends Error {
   readonly status: number;
   readonly title: string;
@@ -18,13 +30,16 @@ export class ProblemError extends Error {
   readonly errors: FieldError[];
   /** `errors` as the server sent them, including entries without a field (see ProblemItem). */
   readonly items: ProblemItem[];
+  /** Set when a plan's limit refused the action (402 quota-exceeded): the UI offers the upgrade. */
+  readonly quota: Quota | null;
 
-  constructor(status: number, title: string, detail?: string, errors: ProblemItem[] = []) {
+  constructor(status: number, title: string, detail?: string, errors: ProblemItem[] = [], quota: Quota | null = null) {
     super(detail || title);
     this.status = status;
     this.title = title;
     this.detail = detail || title;
     this.items = errors;
+    this.quota = quota;
     this.errors = errors.filter((e): e is FieldError => typeof e.field === 'string');
   }
 
@@ -54,9 +69,22 @@ export async function problemFromResponse(res: Response): Promise<ProblemError> 
     const errors = Array.isArray(p.errors)
       ? (p.errors as unknown[]).filter((e): e is ProblemItem => !!e && typeof e === 'object' && typeof (e as ProblemItem).message === 'string')
       : [];
-    return new ProblemError(res.status, title, detail, errors);
+    return new ProblemError(res.status, title, detail, errors, readQuota(p.quota));
   }
   return new ProblemError(res.status, res.statusText || 'Request failed', `The server answered ${res.status}.`);
+}
+
+function readQuota(q: unknown): Quota | null {
+  if (!q || typeof q !== 'object') return null;
+  const r = q as Record<string, unknown>;
+  if (typeof r.limit !== 'string' || typeof r.plan !== 'string') return null;
+  return {
+    limit: r.limit,
+    used: Number(r.used ?? 0),
+    allowed: Number(r.allowed ?? 0),
+    plan: r.plan,
+    upgradeTo: typeof r.upgradeTo === 'string' && r.upgradeTo ? r.upgradeTo : null,
+  };
 }
 
 export function toProblem(e: unknown): ProblemError {

@@ -12,5 +12,8 @@ it('parses the hash routes', () => {
   expect(parseHash('#/workspace')).toEqual({ page: 'workspace', sessionId: null });
   expect(parseHash('#/plugins')).toEqual({ page: 'plugins' });
   expect(parseHash('#/knowledge')).toEqual({ page: 'knowledge' });
+  expect(parseHash('#/billing')).toEqual({ page: 'billing' });
+  expect(parseHash('#/tenants')).toEqual({ page: 'tenants' });
+  expect(parseHash('#/plans')).toEqual({ page: 'plans' });
   expect(parseHash('#/workspace/5f0c')).toEqual({ page: 'workspace', sessionId: '5f0c' });
 });

@@ -8,7 +8,10 @@ export type Route =
   | { page: 'accounts'; path: string[] }
   | { page: 'workspace'; sessionId: string | null }
   | { page: 'plugins' }
-  | { page: 'knowledge' };
+  | { page: 'knowledge' }
+  | { page: 'billing' }
+  | { page: 'tenants' }
+  | { page: 'plans' };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
@@ -28,6 +31,12 @@ export function parseHash(hash: string): Route {
       return { page: 'plugins' };
     case 'knowledge':
       return { page: 'knowledge' };
+    case 'billing':
+      return { page: 'billing' };
+    case 'tenants':
+      return { page: 'tenants' };
+    case 'plans':
+      return { page: 'plans' };
     default:
       return { page: 'org' };
   }

@@ -34,6 +34,12 @@ export function OrgPage({ me }: { me: Me }) {
           <h2>Platform administrator</h2>
           <p>You are signed in as the platform administrator. Companies manage their own departments and members.</p>
           <p>
+            <a href="#/tenants">Companies</a>: every company with its plan, status, revenue and unpaid invoices.
+          </p>
+          <p>
+            <a href="#/plans">Plans</a>: the plans on sale, their prices and limits.
+          </p>
+          <p>
             <a href="#/plugins">Plugins</a>: install, upgrade, disable and remove the plugins every company can use.
           </p>
         </section>

@@ -2,6 +2,7 @@ import '../../admin/admin.css';
 import '../plugins.css';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { saveBlob } from '../../download';
 import { toProblem, type ProblemError } from '../../problem';
 import { useSubmit } from '../../useSubmit';
 import { knowledgeApi } from '../api';
@@ -180,15 +181,7 @@ function ImportExport({ canEdit, onImported }: { canEdit: boolean; onImported: (
 
   async function exportFile() {
     await download.run(async () => {
-      const blob = await knowledgeApi.exportCsv();
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = exportFileName(new Date());
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 0);
+      saveBlob(await knowledgeApi.exportCsv(), exportFileName(new Date()));
     });
   }
 

@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+// Browser check of billing: a company on the Free plan sees its plan and meters, hits the CS-account limit (the usage
+// banner, then a refused second account with its upgrade link), previews and confirms an upgrade to Team; the
+// platform admin sees the company with its plan under Companies, and the catalog under Plans.
+//
+// Usage: BASE_URL=http://localhost:8080 node e2e/billing.mjs
+// Environment:
+//   BASE_URL                 the deployment (required)
+//   CHROMIUM_PATH            default /usr/bin/chromium
+//   PLATFORM_ADMIN_EMAIL     default platform@frontdesk.test     (the ITs' FRONTDESK_ADMIN_EMAIL)
+//   PLATFORM_ADMIN_PASSWORD  default platform-password-1
+//   FREE_PLAN, UPGRADE_PLAN  plan codes, default free and team: the company signs up on FREE_PLAN through the API
+//                            (the IT server's default signup plan is Business) and upgrades to UPGRADE_PLAN;
+//                            FREE_PLAN must allow exactly one CS account and UPGRADE_PLAN more
+// Prints "ok - <step>" / "not ok - <step>: <reason>", then "N passed, M failed"; exits 1 on any failure.
+import { api, BASE_URL, check, launchChromium, login, steps } from './lib.mjs';
+
+const { step, state, finish } = steps('billing');
+
+const platformAdmin = {
+  email: process.env.PLATFORM_ADMIN_EMAIL || 'platform@frontdesk.test',
+  password: process.env.PLATFORM_ADMIN_PASSWORD || 'platform-password-1',
+};
+const FREE = process.env.FREE_PLAN || 'free';
+const UPGRADE = process.env.UPGRADE_PLAN || 'team';
+
+const run = Date.now().toString(36);
+const company = {
+  companyName: `Billing ${run}`, slug: `billing-${run}`, adminName: 'Bea Billing', adminEmail: `bea-${run}@billing.example`,
+  adminPassword: 'correct-horse-battery', plan: FREE,
+};
+
+const browser = await launchChromium();
+
+async function newPage() {
+  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } });
+  const p = await context.newPage();
+  p.setDefaultTimeout(15_000);
+  state.page = p;
+  return p;
+}
+
+/** Waits until the locator's text contains `text`; the error says what was there instead. */
+async function expectText(locator, text, what) {
+  try {
+    await locator.filter({ hasText: text }).first().waitFor({ timeout: 15_000 });
+  } catch {
+    const actual = (await locator.first().textContent({ timeout: 1_000 }).catch(() => null)) ?? '(nothing)';
+    throw new Error(`${what}: expected ${text instanceof RegExp ? text : `"${text}"`}, found "${actual.trim().slice(0, 300)}"`);
+  }
+}
+
+async function failOnErrorBanner(p, scope = p) {
+  const banner = scope.getByTestId('error');
+  if (await banner.count()) throw new Error(`error shown: ${(await banner.first().textContent())?.trim()}`);
+}
+
+/** Waits for `locator`, or fails at once with the error banner's text if one shows up first. */
+async function waitOrBanner(p, locator, scope = p) {
+  await Promise.race([locator.first().waitFor(), scope.getByTestId('error').first().waitFor().then(() => failOnErrorBanner(p, scope))]);
+  await locator.first().waitFor({ timeout: 1_000 });
+}
+
+async function signInUi(p, slug, email, pw) {
+  await p.goto('/#/login');
+  await p.getByLabel('Company', { exact: true }).fill(slug);
+  await p.getByLabel('Email', { exact: true }).fill(email);
+  await p.getByLabel('Password', { exact: true }).fill(pw);
+  await p.getByRole('button', { name: 'Sign in' }).click();
+  await waitOrBanner(p, p.getByTestId('company-name'));
+}
+
+const nav = (p) => p.getByRole('navigation', { name: 'Console' });
+
+async function createAccountUi(p, name) {
+  await p.goto('/#/accounts/new');
+  const form = p.getByRole('form', { name: 'New customer-service account' });
+  await form.getByLabel('Name', { exact: true }).fill(name);
+  await form.getByRole('button', { name: 'Create account' }).click();
+  return form;
+}
+
+// ---- the company admin ----
+
+const ui = await newPage();
+let token;
+let plans = [];
+const planName = (code) => plans.find((p) => p.code === code)?.name ?? code;
+
+await step(`a company signs up on the ${FREE} plan and its admin opens Billing from the navigation`, async () => {
+  plans = await api('GET', '/api/v1/billing/plans');
+  check(plans.some((p) => p.code === FREE) && plans.some((p) => p.code === UPGRADE), `plans on sale: ${plans.map((p) => p.code).join(', ')}`);
+  check(plans.find((p) => p.code === FREE).limits.accounts === 1, `the ${FREE} plan should allow exactly 1 CS account`);
+  await api('POST', '/api/v1/signup', null, company);
+  token = await login(company.slug, company.adminEmail, company.adminPassword);
+  const s = await api('GET', '/api/v1/billing/subscription', token);
+  check(s.plan.code === FREE, `signed up on ${s.plan.code}, not ${FREE}`);
+  await signInUi(ui, company.slug, company.adminEmail, company.adminPassword);
+  await nav(ui).getByRole('link', { name: 'Billing' }).click();
+  await ui.getByRole('heading', { name: 'Billing', exact: true }).waitFor();
+});
+
+await step('the page shows the plan, its meters against the limits, the plans to choose from and the invoices', async () => {
+  await waitOrBanner(ui, ui.getByTestId('current-plan'));
+  await expectText(ui.getByTestId('current-plan'), planName(FREE), 'current plan');
+  await expectText(ui.getByTestId('meter-accounts'), '0 of 1', 'accounts meter');
+  await expectText(ui.getByTestId('meter-conversations'), / of [\d,]+ \(/, 'conversations meter');
+  check((await ui.getByTestId('meter-accounts').getByRole('progressbar').count()) === 1, 'the accounts meter has no bar');
+  await ui.getByTestId('figure-messages').waitFor();
+  const upgrade = ui.getByTestId(`plan-${UPGRADE}`);
+  await expectText(upgrade, '/ month', 'monthly price');
+  await expectText(upgrade, '/ year', 'yearly price');
+  await expectText(upgrade, 'seats included', 'included seats');
+  await expectText(ui.getByTestId('invoices'), 'No invoices yet', 'invoices');
+  check(!(await ui.getByTestId('usage-banner').count()), 'a usage banner shows with nothing used');
+});
+
+await step('with the one CS account the plan allows, the banner says the limit is reached and links to Billing', async () => {
+  const form = await createAccountUi(ui, 'Front desk');
+  await waitOrBanner(ui, ui.getByTestId('account-name'), form);
+  const banner = ui.getByTestId('usage-banner');
+  await expectText(banner, `your ${planName(FREE)} plan's CS accounts`, 'usage banner');
+  check((await banner.getAttribute('data-level')) === 'full', `banner level ${await banner.getAttribute('data-level')}, not full`);
+  check((await ui.getByTestId('usage-banner-link').getAttribute('href')) === '#/billing', 'the banner does not link to #/billing');
+});
+
+await step('a second account is refused with the limit explained and an upgrade link to Billing', async () => {
+  const form = await createAccountUi(ui, 'Second desk');
+  const error = form.getByTestId('error');
+  await error.waitFor();
+  await expectText(error, `${planName(FREE)} plan allows 1`, 'quota problem');
+  const link = error.getByTestId('upgrade-link');
+  await expectText(link, `Upgrade to ${planName(UPGRADE)}`, 'upgrade link');
+  check((await link.getAttribute('href')) === '#/billing', 'the upgrade link does not go to #/billing');
+  const accounts = await api('GET', '/api/v1/accounts', token);
+  check(accounts.length === 1, `${accounts.length} accounts exist`);
+  await link.click();
+  await ui.getByRole('heading', { name: 'Billing', exact: true }).waitFor();
+  await expectText(ui.getByTestId('meter-accounts'), '1 of 1', 'accounts meter after the first account');
+});
+
+await step(`previewing ${UPGRADE} shows the prorated lines, what is due now and a Confirm button`, async () => {
+  await ui.getByTestId('cycle-monthly').check({ force: true });
+  await ui.getByTestId(`choose-${UPGRADE}`).click();
+  await ui.getByTestId('preview-change').click();
+  const preview = ui.getByTestId('change-preview');
+  await waitOrBanner(ui, preview, ui.getByTestId('plan-chooser'));
+  await expectText(preview, planName(UPGRADE), 'preview heading');
+  check((await preview.getByTestId('preview-lines').locator('tbody tr').count()) > 0, 'the preview has no lines');
+  await expectText(ui.getByTestId('preview-summary'), /Due now|Takes effect at period end on/, 'preview summary');
+  await ui.getByTestId('confirm-change').waitFor();
+  const s = await api('GET', '/api/v1/billing/subscription', token);
+  check(s.plan.code === FREE, 'the preview changed the subscription');
+});
+
+await step(`confirming moves the company to ${UPGRADE}: the page, the API and the banner agree`, async () => {
+  await ui.getByTestId('confirm-change').click();
+  await waitOrBanner(ui, ui.getByTestId('current-plan').filter({ hasText: planName(UPGRADE) }), ui.getByTestId('plan-chooser'));
+  await expectText(ui.getByTestId('change-result'), planName(UPGRADE), 'change result');
+  const s = await api('GET', '/api/v1/billing/subscription', token);
+  check(s.plan.code === UPGRADE, `the subscription is on ${s.plan.code}`);
+  await ui.getByTestId('usage-banner').waitFor({ state: 'detached' });
+  await expectText(ui.getByTestId('meter-accounts'), `1 of ${plans.find((p) => p.code === UPGRADE).limits.accounts}`, 'accounts meter');
+});
+
+await step('the second account can now be created', async () => {
+  const form = await createAccountUi(ui, 'Second desk');
+  await waitOrBanner(ui, ui.getByTestId('account-name').filter({ hasText: 'Second desk' }), form);
+});
+
+// ---- the platform admin ----
+
+const admin = await newPage();
+
+await step('the platform admin sees the company with its plan under Companies', async () => {
+  await signInUi(admin, '', platformAdmin.email, platformAdmin.password);
+  await expectText(admin.getByTestId('company-name'), 'Platform administration', 'header');
+  await nav(admin).getByRole('link', { name: 'Companies' }).click();
+  await admin.getByRole('heading', { name: 'Companies', exact: true }).waitFor();
+  const row = admin.locator(`[data-testid="tenant-row"][data-slug="${company.slug}"]`);
+  await waitOrBanner(admin, row);
+  await expectText(row.getByTestId('tenant-plan'), planName(UPGRADE), 'company plan');
+  await expectText(row, 'open', 'invoice counts');
+  await expectText(admin.getByTestId('mrr-totals'), 'MRR', 'MRR totals');
+});
+
+await step('Plans lists the catalog with a revise form that says existing subscriptions keep their terms', async () => {
+  await nav(admin).getByRole('link', { name: 'Plans' }).click();
+  await admin.getByRole('heading', { name: 'Plans', exact: true }).waitFor();
+  await waitOrBanner(admin, admin.getByTestId(`plan-${UPGRADE}`));
+  await admin.getByTestId(`plan-${FREE}`).waitFor();
+  await admin.getByTestId(`revise-${UPGRADE}`).click();
+  await expectText(admin.getByTestId('revision-note'), 'keep the terms', 'revision note');
+  await admin.getByTestId('plan-form').getByRole('button', { name: 'Cancel' }).click();
+});
+
+await browser.close();
+process.exit(finish());

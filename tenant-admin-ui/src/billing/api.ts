@@ -1,0 +1,31 @@
+/** Calls of the billing pages: the company's subscription, usage and invoices, and the platform's plans and companies. */
+import { authed, authedBlob } from '../api';
+import { jsonRequest } from '../http';
+import type {
+  ChangeOutcome, ChangeRequest, ClosedPeriod, InvoiceView, PlanTerms, PlanView, SubscriptionView, TenantRow, UsageView,
+} from './types';
+
+const id = encodeURIComponent;
+
+export const billingApi = {
+  /** Public: the plans on sale, cheapest first. */
+  plans: () => jsonRequest<PlanView[]>('GET', '/api/v1/billing/plans'),
+  subscription: () => authed<SubscriptionView>('GET', '/api/v1/billing/subscription'),
+  /** What the change would do; nothing changes. */
+  preview: (r: ChangeRequest) => authed<ChangeOutcome>('POST', '/api/v1/billing/subscription/preview', r),
+  change: (r: ChangeRequest) => authed<ChangeOutcome>('POST', '/api/v1/billing/subscription', r),
+  cancel: () => authed<SubscriptionView>('POST', '/api/v1/billing/subscription/cancel'),
+  usage: () => authed<UsageView>('GET', '/api/v1/billing/usage'),
+  invoices: () => authed<InvoiceView[]>('GET', '/api/v1/billing/invoices'),
+  invoicePdf: (invoiceId: string) => authedBlob(`/api/v1/billing/invoices/${id(invoiceId)}.pdf`),
+};
+
+export const platformBillingApi = {
+  plans: () => authed<PlanView[]>('GET', '/api/v1/platform/plans'),
+  createPlan: (code: string, terms: PlanTerms) => authed<PlanView>('POST', `/api/v1/platform/plans?code=${id(code)}`, terms),
+  /** A new version of the plan for new sales and renewals. */
+  revisePlan: (code: string, terms: PlanTerms) => authed<PlanView>('PUT', `/api/v1/platform/plans/${id(code)}`, terms),
+  tenants: () => authed<TenantRow[]>('GET', '/api/v1/platform/tenants'),
+  /** Closes the company's period if it has ended by now: its invoice is issued and the subscription renews. */
+  closePeriod: (tenantId: string) => authed<ClosedPeriod[]>('POST', '/api/v1/platform/billing/close-period', { tenantId }),
+};
