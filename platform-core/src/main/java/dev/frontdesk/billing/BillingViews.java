@@ -25,6 +25,7 @@ public final class BillingViews {
       Limits limits,
       Long overagePer100Conversations,
       int trialDays,
+      int sortOrder,
       boolean latest) {
 
     static PlanView of(Plan p) {
@@ -33,7 +34,7 @@ public final class BillingViews {
           p.id(), p.code(), p.version(), t.name(), t.description(), t.currency(), t.monthlyPrice(), t.yearlyPrice(),
           t.includedSeats(), t.extraSeatMonthly(), t.extraSeatYearly(),
           new Limits(t.maxAccounts(), t.maxSeats(), t.maxConversations(), t.retentionDays(), t.maxPlugins()),
-          t.overagePer100(), t.trialDays(), p.latest());
+          t.overagePer100(), t.trialDays(), t.sortOrder(), p.latest());
     }
   }
 

@@ -81,7 +81,8 @@ public class Invoices {
 
   @Transactional
   public boolean exists(UUID id) {
-    return em.find(Invoice.class, id) != null;
+    return em.createQuery("select count(i) from Invoice i where i.id = :id", Long.class).setParameter("id", id)
+        .getSingleResult() > 0;
   }
 
   @Transactional

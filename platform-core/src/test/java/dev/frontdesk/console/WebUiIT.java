@@ -96,6 +96,15 @@ class WebUiIT {
     BrowserScripts.run(base, "plugins.mjs", env);
   }
 
+  /**
+   * Billing in the browser: a company on Free meets its account limit with an upgrade link, previews and confirms
+   * Team; the platform admin sees it among the companies.
+   */
+  @Test
+  void aCompanyAdminUpgradesItsPlanAndThePlatformAdminSeesIt() throws InterruptedException {
+    BrowserScripts.run(base, "billing.mjs", screenshots());
+  }
+
   /** The widget on a web site and the workspace in two browser contexts: each way within a second. */
   @Test
   void aVisitorOnAWebSiteAndAnAgentInTheWorkspaceTalk() throws InterruptedException {
