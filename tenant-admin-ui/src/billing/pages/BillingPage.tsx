@@ -61,7 +61,15 @@ export function BillingPage() {
         }} />
       )}
       {usage && subscription && <UsageCard usage={usage} planName={subscription.plan.name} />}
-      {plans && subscription && <PlanChooser plans={plans} subscription={subscription} members={members} onChanged={changed} />}
+      {plans && subscription && (
+        // Only plans in the subscription's currency can be changed to (the server refuses the others).
+        <PlanChooser
+          plans={plans.filter((p) => p.currency === subscription.plan.currency)}
+          subscription={subscription}
+          members={members}
+          onChanged={changed}
+        />
+      )}
       {invoices && <InvoicesCard invoices={invoices} />}
     </main>
   );

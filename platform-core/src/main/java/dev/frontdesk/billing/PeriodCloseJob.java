@@ -1,6 +1,7 @@
 package dev.frontdesk.billing;
 
 import dev.frontdesk.jobs.TenantJob;
+import dev.frontdesk.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -14,6 +15,7 @@ public class PeriodCloseJob implements TenantJob {
 
   @Inject PeriodClosing closing;
   @Inject Overdue overdue;
+  @Inject BillingPace pace;
 
   @Override
   public String name() {
@@ -22,6 +24,9 @@ public class PeriodCloseJob implements TenantJob {
 
   @Override
   public void run(Instant now) {
+    if (!pace.due(name(), TenantContext.currentOrNone(), now)) {
+      return;
+    }
     if (closing.due(now)) {
       closing.closeEnded(now);
     }

@@ -55,7 +55,7 @@ public class Quotas {
     Plan plan = a.plan();
     Integer planMax = plan.terms().maxSeats();
     if (used + adding > allowed) {
-      String lift = a.pastDue() == null && planMax != null && planMax <= allowed ? upgrade(used + adding, PlanTerms::maxSeats) : null;
+      String lift = a.pastDue() == null && planMax != null && planMax <= allowed ? upgrade(used + adding, PlanTerms::maxSeats, plan.terms().currency()) : null;
       throw exceeded("seats", "seats", used, allowed, plan, lift,
           (a.pastDue() == null ? "" : a.pastDue()) + "Your subscription has " + allowed + " seats and all are taken ("
               + used + " members). " + (plan.terms().sellsExtraSeats() && (planMax == null || planMax > allowed)
@@ -79,7 +79,7 @@ public class Quotas {
     Plan plan = a.plan();
     Integer allowed = limitOf.apply(plan.terms());
     if (allowed != null && used + adding > allowed) {
-      String lift = a.pastDue() == null ? upgrade(used + adding, limitOf) : null;
+      String lift = a.pastDue() == null ? upgrade(used + adding, limitOf, plan.terms().currency()) : null;
       throw exceeded(limit, what, used, allowed, plan, lift,
           (a.pastDue() == null ? "" : a.pastDue()) + "The " + plan.terms().name() + " plan allows " + allowed + " " + what + " and you have " + used + "."
               + (lift == null ? "" : " The " + catalog.latest(lift).map(p -> p.terms().name()).orElse(lift)
@@ -87,9 +87,10 @@ public class Quotas {
     }
   }
 
-  /** The cheapest plan on sale whose limit admits {@code needed}, or null. */
-  private String upgrade(long needed, Function<PlanTerms, Integer> limitOf) {
+  /** The cheapest plan on sale in the company's currency whose limit admits {@code needed}, or null. */
+  private String upgrade(long needed, Function<PlanTerms, Integer> limitOf, String currency) {
     return catalog.onSale().stream()
+        .filter(p -> p.terms().currency().equals(currency))
         .filter(p -> limitOf.apply(p.terms()) == null || limitOf.apply(p.terms()) >= needed)
         .map(Plan::code)
         .findFirst()

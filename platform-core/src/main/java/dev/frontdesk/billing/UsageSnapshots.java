@@ -1,6 +1,7 @@
 package dev.frontdesk.billing;
 
 import dev.frontdesk.jobs.TenantJob;
+import dev.frontdesk.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -16,6 +17,7 @@ public class UsageSnapshots implements TenantJob {
 
   @Inject BillingOverview overview;
   @Inject Usage usage;
+  @Inject BillingPace pace;
 
   @Override
   public String name() {
@@ -24,6 +26,9 @@ public class UsageSnapshots implements TenantJob {
 
   @Override
   public void run(Instant now) {
+    if (!pace.due(name(), TenantContext.currentOrNone(), now)) {
+      return;
+    }
     LocalDate day = LocalDate.ofInstant(now, ZoneOffset.UTC);
     if (usage.recorded("storage:" + day)) { // the day's snapshot is taken (the last one written below)
       return;

@@ -49,7 +49,7 @@ class BillingIT {
 
 
   static JsonObject terms(String name, long monthly, int includedSeats, Integer maxAccounts) {
-    var b = Json.createObjectBuilder().add("name", name).add("currency", "USD").add("monthlyPrice", monthly)
+    var b = Json.createObjectBuilder().add("name", name).add("currency", "EUR").add("monthlyPrice", monthly)
         .add("yearlyPrice", monthly * 10).add("includedSeats", includedSeats).add("trialDays", 0);
     if (maxAccounts != null) {
       b.add("maxAccounts", maxAccounts);
