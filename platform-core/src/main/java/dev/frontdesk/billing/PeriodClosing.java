@@ -93,7 +93,10 @@ public class PeriodClosing {
     Money base = Money.ofMinor(cycle == BillingCycle.YEARLY ? t.yearlyPrice() : t.monthlyPrice(), currency);
     Long seatPrice = cycle == BillingCycle.YEARLY ? t.extraSeatYearly() : t.extraSeatMonthly();
     Money extraSeat = Money.ofMinor(seatPrice == null ? 0 : seatPrice, currency);
-    if (s.trialEnd() != null && s.trialEnd().isAfter(period.start())) { // the trial part of the period is free
+    if (s.status() == Subscription.Status.CANCELED) { // nothing more is charged for the plan itself
+      base = Money.zero(currency);
+      extraSeat = Money.zero(currency);
+    } else if (s.trialEnd() != null && s.trialEnd().isAfter(period.start())) { // the trial part is free
       boolean endsInside = s.trialEnd().isBefore(period.end());
       base = endsInside ? Proration.remainingShare(base, period, s.trialEnd()) : Money.zero(currency);
       extraSeat = endsInside ? Proration.remainingShare(extraSeat, period, s.trialEnd()) : Money.zero(currency);
@@ -131,7 +134,8 @@ public class PeriodClosing {
     BillingCycle cycle;
     int seats;
     if (canceled) {
-      next = catalog.fallback().orElse(catalog.get(s.planId()));
+      Plan current = catalog.get(s.planId());
+      next = catalog.fallback(current.terms().currency()).orElse(current); // no free plan: it stays, unpaid
       cycle = BillingCycle.MONTHLY;
       seats = next.terms().includedSeats();
     } else {

@@ -42,16 +42,15 @@ public class PlanCatalog {
   }
 
   /**
-   * What a company falls back to when it stops paying (cancelled, or past due): the cheapest plan on sale that
-   * costs nothing, else the cheapest plan.
+   * What a company falls back to when it stops paying (cancelled, or past due): the cheapest plan on sale in its
+   * currency that costs nothing, if there is one.
    */
   @Transactional
-  public Optional<Plan> fallback() {
-    List<Plan> sale = onSale();
-    return sale.stream()
+  public Optional<Plan> fallback(String currency) {
+    return onSale().stream()
+        .filter(p -> p.terms().currency().equals(currency))
         .filter(p -> p.terms().monthlyPrice() == 0 && p.terms().yearlyPrice() == 0)
-        .findFirst()
-        .or(() -> sale.stream().findFirst());
+        .findFirst();
   }
 
   @Transactional

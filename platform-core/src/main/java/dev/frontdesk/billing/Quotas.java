@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -24,7 +25,10 @@ public class Quotas {
   @Inject PlanCatalog catalog;
   @Inject Overdue overdue;
 
-  /** The plan whose limits apply now: the subscription's, or while it is past due the free fallback's. */
+  /**
+   * The plan whose limits apply now: the subscription's, or while it is past due the free plan's in its currency
+   * (plan null when there is none: then nothing may be added).
+   */
   private record Applying(Plan plan, int seats, String pastDue) {}
 
   private Applying applying(Subscription s) {
@@ -32,11 +36,11 @@ public class Quotas {
     if (s.status() != Subscription.Status.PAST_DUE) {
       return new Applying(plan, s.seats(), null);
     }
-    Plan fallback = catalog.fallback().orElse(plan);
     String invoice = overdue.oldestUnpaid().map(Invoice::number).orElse("an invoice");
-    return new Applying(fallback, fallback.terms().includedSeats(),
-        "Your subscription is past due (" + invoice + " is unpaid): until it is paid, the " + fallback.terms().name()
-            + " plan's limits apply. ");
+    Optional<Plan> free = catalog.fallback(plan.terms().currency());
+    String why = "Your subscription is past due (" + invoice + " is unpaid): until it is paid, "
+        + free.map(f -> "the " + f.terms().name() + " plan's limits apply. ").orElse("nothing can be added. ");
+    return free.map(f -> new Applying(f, f.terms().includedSeats(), why)).orElse(new Applying(null, 0, why));
   }
 
   /** Before a CS account is created. */
@@ -51,8 +55,8 @@ public class Quotas {
   public void allowSeats(int adding) {
     long used = em.createQuery("select count(m) from Member m", Long.class).getSingleResult();
     Applying a = applying(subscriptions.locked());
-    long allowed = Math.max(a.seats(), 0);
-    Plan plan = a.plan();
+    Plan plan = a.plan() != null ? a.plan() : subscriptions.plan(subscriptions.locked());
+    long allowed = a.plan() != null ? Math.max(a.seats(), 0) : used;
     Integer planMax = plan.terms().maxSeats();
     if (used + adding > allowed) {
       String lift = a.pastDue() == null && planMax != null && planMax <= allowed ? upgrade(used + adding, PlanTerms::maxSeats, plan.terms().currency()) : null;
@@ -76,8 +80,8 @@ public class Quotas {
 
   private void check(String limit, String what, long used, int adding, Function<PlanTerms, Integer> limitOf) {
     Applying a = applying(subscriptions.locked());
-    Plan plan = a.plan();
-    Integer allowed = limitOf.apply(plan.terms());
+    Plan plan = a.plan() != null ? a.plan() : subscriptions.plan(subscriptions.locked());
+    Integer allowed = a.plan() != null ? limitOf.apply(plan.terms()) : Integer.valueOf((int) used);
     if (allowed != null && used + adding > allowed) {
       String lift = a.pastDue() == null ? upgrade(used + adding, limitOf, plan.terms().currency()) : null;
       throw exceeded(limit, what, used, allowed, plan, lift,
