@@ -100,10 +100,6 @@ public class Invoice {
     this.paidAt = at;
   }
 
-  void voided() {
-    this.status = InvoiceDocument.Status.VOID;
-  }
-
   public UUID id() {
     return id;
   }
