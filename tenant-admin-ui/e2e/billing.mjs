@@ -13,14 +13,12 @@
 //                            (the IT server's default signup plan is Business) and upgrades to UPGRADE_PLAN;
 //                            FREE_PLAN must allow exactly one CS account and UPGRADE_PLAN more
 // Prints "ok - <step>" / "not ok - <step>: <reason>", then "N passed, M failed"; exits 1 on any failure.
-import { api, BASE_URL, check, launchChromium, login, steps } from './lib.mjs';
+import {
+  api, BASE_URL, check, expectText, failOnErrorBanner, launchChromium, login, nav, platformAdmin, signInUi, steps, waitOrBanner,
+} from './lib.mjs';
 
 const { step, state, finish } = steps('billing');
 
-const platformAdmin = {
-  email: process.env.PLATFORM_ADMIN_EMAIL || 'platform@frontdesk.test',
-  password: process.env.PLATFORM_ADMIN_PASSWORD || 'platform-password-1',
-};
 const FREE = process.env.FREE_PLAN || 'free';
 const UPGRADE = process.env.UPGRADE_PLAN || 'team';
 
@@ -40,37 +38,6 @@ async function newPage() {
   return p;
 }
 
-/** Waits until the locator's text contains `text`; the error says what was there instead. */
-async function expectText(locator, text, what) {
-  try {
-    await locator.filter({ hasText: text }).first().waitFor({ timeout: 15_000 });
-  } catch {
-    const actual = (await locator.first().textContent({ timeout: 1_000 }).catch(() => null)) ?? '(nothing)';
-    throw new Error(`${what}: expected ${text instanceof RegExp ? text : `"${text}"`}, found "${actual.trim().slice(0, 300)}"`);
-  }
-}
-
-async function failOnErrorBanner(p, scope = p) {
-  const banner = scope.getByTestId('error');
-  if (await banner.count()) throw new Error(`error shown: ${(await banner.first().textContent())?.trim()}`);
-}
-
-/** Waits for `locator`, or fails at once with the error banner's text if one shows up first. */
-async function waitOrBanner(p, locator, scope = p) {
-  await Promise.race([locator.first().waitFor(), scope.getByTestId('error').first().waitFor().then(() => failOnErrorBanner(p, scope))]);
-  await locator.first().waitFor({ timeout: 1_000 });
-}
-
-async function signInUi(p, slug, email, pw) {
-  await p.goto('/#/login');
-  await p.getByLabel('Company', { exact: true }).fill(slug);
-  await p.getByLabel('Email', { exact: true }).fill(email);
-  await p.getByLabel('Password', { exact: true }).fill(pw);
-  await p.getByRole('button', { name: 'Sign in' }).click();
-  await waitOrBanner(p, p.getByTestId('company-name'));
-}
-
-const nav = (p) => p.getByRole('navigation', { name: 'Console' });
 
 async function createAccountUi(p, name) {
   await p.goto('/#/accounts/new');

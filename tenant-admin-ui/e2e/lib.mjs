@@ -145,3 +145,42 @@ export function rgbPng(width, height, pixel) {
     pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(rows)), pngChunk('IEND', Buffer.alloc(0)),
   ]);
 }
+
+/** The platform admin the integration server creates (arquillian.xml), or the one named in the environment. */
+export const platformAdmin = {
+  email: process.env.PLATFORM_ADMIN_EMAIL || 'platform@frontdesk.test',
+  password: process.env.PLATFORM_ADMIN_PASSWORD || 'platform-password-1',
+};
+
+/** Waits until the locator's text contains `text`; the error says what was there instead. */
+export async function expectText(locator, text, what) {
+  try {
+    await locator.filter({ hasText: text }).first().waitFor({ timeout: 15_000 });
+  } catch {
+    const actual = (await locator.first().textContent({ timeout: 1_000 }).catch(() => null)) ?? '(nothing)';
+    throw new Error(`${what}: expected ${text instanceof RegExp ? text : `"${text}"`}, found "${actual.trim().slice(0, 300)}"`);
+  }
+}
+
+export async function failOnErrorBanner(p, scope = p) {
+  const banner = scope.getByTestId('error');
+  if (await banner.count()) throw new Error(`error shown: ${(await banner.first().textContent())?.trim()}`);
+}
+
+/** Waits for `locator`, or fails at once with the error banner's text if one shows up first. */
+export async function waitOrBanner(p, locator, scope = p) {
+  await Promise.race([locator.first().waitFor(), scope.getByTestId('error').first().waitFor().then(() => failOnErrorBanner(p, scope))]);
+  await locator.first().waitFor({ timeout: 1_000 });
+}
+
+export async function signInUi(p, slug, email, pw) {
+  await p.goto('/#/login');
+  await p.getByLabel('Company', { exact: true }).fill(slug);
+  await p.getByLabel('Email', { exact: true }).fill(email);
+  await p.getByLabel('Password', { exact: true }).fill(pw);
+  await p.getByRole('button', { name: 'Sign in' }).click();
+  await waitOrBanner(p, p.getByTestId('company-name'));
+}
+
+/** The console's main navigation. */
+export const nav = (p) => p.getByRole('navigation', { name: 'Console' });

@@ -21,7 +21,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { api, BASE, BASE_URL, check, launchChromium, login, steps } from './lib.mjs';
+import {
+  api, BASE, BASE_URL, check, expectText, failOnErrorBanner, launchChromium, login, nav, platformAdmin, signInUi, steps,
+  waitOrBanner,
+} from './lib.mjs';
 
 const { step, state, finish } = steps('plugins');
 
@@ -36,10 +39,6 @@ function required(name) {
 
 const PLUGIN_JAR = required('PLUGIN_JAR');
 const BAD_PLUGIN_JAR = required('BAD_PLUGIN_JAR');
-const platformAdmin = {
-  email: process.env.PLATFORM_ADMIN_EMAIL || 'platform@frontdesk.test',
-  password: process.env.PLATFORM_ADMIN_PASSWORD || 'platform-password-1',
-};
 const pluginConfig = JSON.parse(process.env.PLUGIN_CONFIG || '{}');
 const KNOWLEDGE = 'assistant-knowledge';
 const ENABLED = /^Enabled for the whole company/; // not "Not enabled …"; Playwright's text match ignores case
@@ -65,37 +64,6 @@ async function newPage() {
   return p;
 }
 
-/** Waits until the locator's text contains `text`; the error says what was there instead. */
-async function expectText(locator, text, what) {
-  try {
-    await locator.filter({ hasText: text }).first().waitFor({ timeout: 15_000 });
-  } catch {
-    const actual = (await locator.first().textContent({ timeout: 1_000 }).catch(() => null)) ?? '(nothing)';
-    throw new Error(`${what}: expected ${text instanceof RegExp ? text : `"${text}"`}, found "${actual.trim().slice(0, 300)}"`);
-  }
-}
-
-async function failOnErrorBanner(p, scope = p) {
-  const banner = scope.getByTestId('error');
-  if (await banner.count()) throw new Error(`error shown: ${(await banner.first().textContent())?.trim()}`);
-}
-
-/** Waits for `locator`, or fails at once with the error banner's text if one shows up first. */
-async function waitOrBanner(p, locator, scope = p) {
-  await Promise.race([locator.first().waitFor(), scope.getByTestId('error').first().waitFor().then(() => failOnErrorBanner(p, scope))]);
-  await locator.first().waitFor({ timeout: 1_000 });
-}
-
-async function signInUi(p, slug, email, pw) {
-  await p.goto('/#/login');
-  await p.getByLabel('Company', { exact: true }).fill(slug);
-  await p.getByLabel('Email', { exact: true }).fill(email);
-  await p.getByLabel('Password', { exact: true }).fill(pw);
-  await p.getByRole('button', { name: 'Sign in' }).click();
-  await waitOrBanner(p, p.getByTestId('company-name'));
-}
-
-const nav = (p) => p.getByRole('navigation', { name: 'Console' });
 const sha256 = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /** Types one value into the generated input for property `name` inside `form`, whatever kind of input it is. */

@@ -3,7 +3,7 @@ import { formatDay } from './billing';
 import { formatMoney } from './money';
 import type { ClosedPeriod, PlanView, TenantRow } from './types';
 
-/** What "Close period now" did for one company. */
+/** What "Close ended periods" did for one company. */
 export function closeOutcome(t: Pick<TenantRow, 'name' | 'periodEnd'>, closed: ClosedPeriod[], locale?: string, timeZone?: string): string {
   if (closed.length === 0) {
     return `Nothing to close for ${t.name}: its current period ends on ${formatDay(t.periodEnd, locale, timeZone)}.`;

@@ -28,7 +28,7 @@ export function TenantsPage() {
   }, [reload]);
 
   async function closePeriod(t: TenantRow) {
-    if (!window.confirm(`Close the billing period of ${t.name} now? If it has ended, its invoice is issued and the subscription renews.`)) return;
+    if (!window.confirm(`Close the ended billing periods of ${t.name}? Each gets its invoice and the subscription renews (the scheduled job does this too).`)) return;
     setClosing(t.id);
     setOutcome(null);
     setProblem(null);
@@ -113,7 +113,7 @@ export function TenantsPage() {
                     </td>
                     <td className="row-actions">
                       <button type="button" className="secondary" onClick={() => void closePeriod(t)} disabled={closing !== null} data-testid="close-period">
-                        {closing === t.id ? 'Closing…' : 'Close period now'}
+                        {closing === t.id ? 'Closing…' : 'Close ended periods'}
                       </button>
                     </td>
                   </tr>

@@ -26,21 +26,27 @@ public class Quotas {
   @Inject Overdue overdue;
 
   /**
-   * The plan whose limits apply now: the subscription's, or while it is past due the free plan's in its currency
-   * (plan null when there is none: then nothing may be added).
+   * The limits that apply now: the subscription's plan and seats or, while it is past due, the free plan's in its
+   * currency; with no free plan there, nothing more may be added ({@code frozen}).
    */
-  private record Applying(Plan plan, int seats, String pastDue) {}
+  private record Applying(Plan plan, int seats, boolean frozen, String pastDue) {
+    String prefix() {
+      return pastDue == null ? "" : pastDue;
+    }
+  }
 
-  private Applying applying(Subscription s) {
+  /** Locks the subscription (so two requests at a limit cannot both pass) and says which limits apply. */
+  private Applying applying() {
+    Subscription s = subscriptions.locked();
     Plan plan = subscriptions.plan(s);
     if (s.status() != Subscription.Status.PAST_DUE) {
-      return new Applying(plan, s.seats(), null);
+      return new Applying(plan, s.seats(), false, null);
     }
     String invoice = overdue.oldestUnpaid().map(Invoice::number).orElse("an invoice");
     Optional<Plan> free = catalog.fallback(plan.terms().currency());
     String why = "Your subscription is past due (" + invoice + " is unpaid): until it is paid, "
         + free.map(f -> "the " + f.terms().name() + " plan's limits apply. ").orElse("nothing can be added. ");
-    return free.map(f -> new Applying(f, f.terms().includedSeats(), why)).orElse(new Applying(null, 0, why));
+    return free.map(f -> new Applying(f, f.terms().includedSeats(), false, why)).orElse(new Applying(plan, 0, true, why));
   }
 
   /** Before a CS account is created. */
@@ -54,14 +60,14 @@ public class Quotas {
   @Transactional(Transactional.TxType.MANDATORY)
   public void allowSeats(int adding) {
     long used = em.createQuery("select count(m) from Member m", Long.class).getSingleResult();
-    Applying a = applying(subscriptions.locked());
-    Plan plan = a.plan() != null ? a.plan() : subscriptions.plan(subscriptions.locked());
-    long allowed = a.plan() != null ? Math.max(a.seats(), 0) : used;
+    Applying a = applying();
+    Plan plan = a.plan();
+    long allowed = a.frozen() ? used : a.seats();
     Integer planMax = plan.terms().maxSeats();
     if (used + adding > allowed) {
       String lift = a.pastDue() == null && planMax != null && planMax <= allowed ? upgrade(used + adding, PlanTerms::maxSeats, plan.terms().currency()) : null;
       throw exceeded("seats", "seats", used, allowed, plan, lift,
-          (a.pastDue() == null ? "" : a.pastDue()) + "Your subscription has " + allowed + " seats and all are taken ("
+          a.prefix() + "Your subscription has " + allowed + " seats and all are taken ("
               + used + " members). " + (plan.terms().sellsExtraSeats() && (planMax == null || planMax > allowed)
                   ? "Add seats to your subscription" : "Upgrade your plan") + " to add more members.");
     }
@@ -79,13 +85,13 @@ public class Quotas {
   }
 
   private void check(String limit, String what, long used, int adding, Function<PlanTerms, Integer> limitOf) {
-    Applying a = applying(subscriptions.locked());
-    Plan plan = a.plan() != null ? a.plan() : subscriptions.plan(subscriptions.locked());
-    Integer allowed = a.plan() != null ? limitOf.apply(plan.terms()) : Integer.valueOf((int) used);
+    Applying a = applying();
+    Plan plan = a.plan();
+    Integer allowed = a.frozen() ? Integer.valueOf((int) used) : limitOf.apply(plan.terms());
     if (allowed != null && used + adding > allowed) {
       String lift = a.pastDue() == null ? upgrade(used + adding, limitOf, plan.terms().currency()) : null;
       throw exceeded(limit, what, used, allowed, plan, lift,
-          (a.pastDue() == null ? "" : a.pastDue()) + "The " + plan.terms().name() + " plan allows " + allowed + " " + what + " and you have " + used + "."
+          a.prefix() + "The " + plan.terms().name() + " plan allows " + allowed + " " + what + " and you have " + used + "."
               + (lift == null ? "" : " The " + catalog.latest(lift).map(p -> p.terms().name()).orElse(lift)
                   + " plan allows more."));
     }

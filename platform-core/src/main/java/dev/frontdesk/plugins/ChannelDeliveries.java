@@ -50,18 +50,12 @@ public class ChannelDeliveries implements ChannelWindows {
 
   @Override
   public String refusal(Session session, Instant now) {
-    Optional<RunningPlugin> p = host.running(session.channel().pluginId());
-    if (p.isEmpty() || p.get().extensions(ChannelPlugin.class).isEmpty()) {
+    Optional<RunningPlugin.Channel> channel = host.running(session.channel().pluginId()).flatMap(RunningPlugin::channel);
+    if (channel.isEmpty()) {
       return "The " + session.channel().name() + " channel is not available on the platform now.";
     }
-    ChannelPlugin channel = p.get().extensions(ChannelPlugin.class).get(0);
-    SendWindow w;
-    try {
-      w = p.get().call(null, "sendWindow", channel::sendWindow);
-    } catch (PluginFailure e) {
-      return "The " + session.channel().name() + " channel did not answer: " + e.getMessage();
-    }
-    if (w == null || w.unlimited()) {
+    SendWindow w = channel.get().sendWindow();
+    if (w.unlimited()) {
       return null;
     }
     return new dev.frontdesk.accounts.SendWindow(w.maxMessages(), w.within() == null ? java.time.Duration.ofDays(36500) : w.within())
@@ -98,7 +92,7 @@ public class ChannelDeliveries implements ChannelWindows {
       return Optional.empty();
     }
     Session.Channel ch = s.channel();
-    Optional<RunningPlugin> plugin = host.running(ch.pluginId()).filter(p -> !p.extensions(ChannelPlugin.class).isEmpty());
+    Optional<RunningPlugin> plugin = host.running(ch.pluginId()).filter(p -> p.channel().isPresent());
     Optional<PluginBinding> binding = plugin.flatMap(p -> bindings.effective(ch.pluginId(), s.accountId()));
     if (binding.isEmpty()) {
       return Optional.of(new Prepared(s, m, null, null, null,

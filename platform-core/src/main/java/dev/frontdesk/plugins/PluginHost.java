@@ -3,7 +3,6 @@ package dev.frontdesk.plugins;
 import dev.frontdesk.api.ProblemException;
 import dev.frontdesk.config.FrontdeskConfig;
 import dev.frontdesk.spi.Binding;
-import dev.frontdesk.spi.ChannelPlugin;
 import dev.frontdesk.spi.Extension;
 import dev.frontdesk.spi.Inbound;
 import dev.frontdesk.tenancy.TenantContext;
@@ -316,11 +315,9 @@ public class PluginHost implements PluginServices {
   private Inbound inboundFor(Descriptor plugin, UUID tenantId, UUID accountId) {
     return message -> {
       RunningPlugin p = runtime.get(plugin.id()).orElseThrow(() -> new IllegalStateException("the plugin is not running"));
-      List<ChannelPlugin> channels = p.extensions(ChannelPlugin.class);
-      if (channels.isEmpty()) {
-        throw new IllegalStateException("only channel plugins can receive customers' messages");
-      }
-      return inbound.receive(plugin, channels.get(0).channel(), tenantId, accountId, message);
+      RunningPlugin.Channel channel = p.channel()
+          .orElseThrow(() -> new IllegalStateException("only channel plugins can receive customers' messages"));
+      return inbound.receive(plugin, channel.name(), tenantId, accountId, message);
     };
   }
 

@@ -1,6 +1,7 @@
 package dev.frontdesk.plugins;
 
 import dev.frontdesk.spi.Binding;
+import dev.frontdesk.spi.ChannelPlugin;
 import dev.frontdesk.spi.Extension;
 import dev.frontdesk.spi.HttpAccess;
 import dev.frontdesk.spi.Inbound;
@@ -10,6 +11,7 @@ import dev.frontdesk.spi.PluginConfig;
 import dev.frontdesk.spi.PluginContext;
 import dev.frontdesk.spi.PluginLog;
 import dev.frontdesk.spi.Scheduler;
+import dev.frontdesk.spi.SendWindow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -54,6 +56,11 @@ public final class RunningPlugin {
   private final CallGuard guard;
   private final PluginScheduler scheduler;
   private final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();
+  /** A channel plugin's name and send window, asked once at start: they are fixed for a plugin version. */
+  private volatile Channel channel;
+
+  /** What a channel plugin declares about itself. */
+  record Channel(String name, SendWindow sendWindow) {}
 
   private RunningPlugin(
       PluginArchive archive, Path directory, URLClassLoader loader, CallGuard.Limits limits, ThreadFactory threads,
@@ -97,6 +104,18 @@ public final class RunningPlugin {
         }
         return null;
       });
+      List<ChannelPlugin> channels = started.extensions(ChannelPlugin.class);
+      if (!channels.isEmpty()) {
+        ChannelPlugin c = channels.get(0);
+        started.channel = started.guard.call(null, "describing its channel", () -> {
+          String name = c.channel();
+          if (name == null || name.isBlank() || name.length() > 40) {
+            throw new IllegalStateException("channel() must name the channel in 1 to 40 characters");
+          }
+          SendWindow w = c.sendWindow();
+          return new Channel(name, w == null ? SendWindow.UNLIMITED : w);
+        });
+      }
       return plugin;
     } catch (PluginFailure e) {
       if (plugin != null) {
@@ -213,6 +232,11 @@ public final class RunningPlugin {
 
   public String signer() {
     return signer;
+  }
+
+  /** The channel this plugin serves, if it is a channel plugin. */
+  Optional<Channel> channel() {
+    return Optional.ofNullable(channel);
   }
 
   CallGuard.Stats stats() {
