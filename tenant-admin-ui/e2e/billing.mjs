@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Browser check of billing: a company on the Free plan sees its plan and meters, hits the CS-account limit (the usage
-// banner, then a refused second account with its upgrade link), previews and confirms an upgrade to Team; the
-// platform admin sees the company with its plan under Companies, and the catalog under Plans.
+// Browser check of billing: a company on the Free plan sees its plan, meters and usage chart (per day and per month,
+// as the API counts), hits the CS-account limit (the usage banner, then a refused second account with its upgrade
+// link), previews and confirms an upgrade to Team; the platform admin sees the company with its plan under
+// Companies, and the catalog under Plans. The chart is saved as target/e2e/usage-chart.png.
 //
 // Usage: BASE_URL=http://localhost:8080 node e2e/billing.mjs
 // Environment:
@@ -14,8 +15,10 @@
 //                            FREE_PLAN must allow exactly one CS account and UPGRADE_PLAN more
 // Prints "ok - <step>" / "not ok - <step>: <reason>", then "N passed, M failed"; exits 1 on any failure.
 import {
-  api, BASE_URL, check, expectText, failOnErrorBanner, launchChromium, login, nav, platformAdmin, signInUi, steps, waitOrBanner,
+  api, BASE_URL, check, expectText, failOnErrorBanner, launchChromium, login, nav, platformAdmin, signInUi, SHOT_DIR, steps,
+  waitOrBanner,
 } from './lib.mjs';
+import { mkdirSync } from 'node:fs';
 
 const { step, state, finish } = steps('billing');
 
@@ -80,6 +83,26 @@ await step('the page shows the plan, its meters against the limits, the plans to
   await expectText(upgrade, 'seats included', 'included seats');
   await expectText(ui.getByTestId('invoices'), 'No invoices yet', 'invoices');
   check(!(await ui.getByTestId('usage-banner').count()), 'a usage banner shows with nothing used');
+});
+
+await step('usage over time is charted per day and per month, the figures matching the API', async () => {
+  const chart = ui.getByTestId('usage-history');
+  await waitOrBanner(ui, chart.getByTestId('usage-history-summary'));
+  const bars = chart.getByTestId('usage-bar');
+  check((await bars.count()) === 30, `${await bars.count()} daily bars, not 30`);
+  await chart.getByTestId('usage-series').selectOption({ label: 'Messages' });
+  await expectText(chart.getByTestId('usage-history-summary'), 'Messages per day', 'chart summary');
+  const days = await api('GET', '/api/v1/billing/usage/history?unit=day', token);
+  const shown = await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
+  check(JSON.stringify(shown) === JSON.stringify(days.points.map((p) => String(p.messages))), `bars ${shown} differ from the API`);
+  await chart.getByText('Last 12 months').click();
+  await expectText(chart.getByTestId('usage-history-summary'), 'Messages per month', 'chart summary');
+  check((await bars.count()) === 12, `${await bars.count()} monthly bars, not 12`);
+  mkdirSync(SHOT_DIR, { recursive: true });
+  await chart.screenshot({ path: `${SHOT_DIR}usage-chart.png` });
+  await chart.getByText('Show the figures').click();
+  const thisMonth = new Date().toLocaleDateString(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  await expectText(chart.locator('table'), thisMonth, 'figures table');
 });
 
 await step('with the one CS account the plan allows, the banner says the limit is reached and links to Billing', async () => {

@@ -2,7 +2,8 @@
 import { authed, authedBlob } from '../api';
 import { jsonRequest } from '../http';
 import type {
-  ChangeOutcome, ChangeRequest, ClosedPeriod, InvoiceView, PlanTerms, PlanView, SubscriptionView, TenantRow, UsageView,
+  ChangeOutcome, ChangeRequest, ClosedPeriod, HistoryUnit, InvoiceView, PlanTerms, PlanView, SubscriptionView, TenantRow,
+  UsageHistory, UsageView,
 } from './types';
 
 const id = encodeURIComponent;
@@ -16,6 +17,8 @@ export const billingApi = {
   change: (r: ChangeRequest) => authed<ChangeOutcome>('POST', '/api/v1/billing/subscription', r),
   cancel: () => authed<SubscriptionView>('POST', '/api/v1/billing/subscription/cancel'),
   usage: () => authed<UsageView>('GET', '/api/v1/billing/usage'),
+  /** The last 30 days or 12 months of use, oldest first. */
+  usageHistory: (unit: HistoryUnit) => authed<UsageHistory>('GET', `/api/v1/billing/usage/history?unit=${unit}`),
   invoices: () => authed<InvoiceView[]>('GET', '/api/v1/billing/invoices'),
   invoicePdf: (invoiceId: string) => authedBlob(`/api/v1/billing/invoices/${id(invoiceId)}.pdf`),
 };

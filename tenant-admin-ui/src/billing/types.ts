@@ -159,3 +159,22 @@ export interface ClosedPeriod {
   tenantId: string;
   invoice: InvoiceView;
 }
+
+export type HistoryUnit = 'day' | 'month';
+
+/** One day's or month's use: counters summed, gauges (seats, storage) at their highest, null with no snapshot. */
+export interface UsagePoint {
+  start: string;
+  conversations: number;
+  messages: number;
+  assistantAnswers: number;
+  seats: number | null;
+  storageBytes: number | null;
+}
+
+export interface UsageHistory {
+  unit: HistoryUnit;
+  from: string;
+  to: string;
+  points: UsagePoint[];
+}

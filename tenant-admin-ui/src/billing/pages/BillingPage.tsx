@@ -8,6 +8,7 @@ import { InvoicesCard } from '../components/InvoicesCard';
 import { PlanChooser } from '../components/PlanChooser';
 import { SubscriptionCard } from '../components/SubscriptionCard';
 import { UsageCard } from '../components/UsageCard';
+import { UsageHistoryCard } from '../components/UsageHistoryCard';
 import type { InvoiceView, PlanView, SubscriptionView, UsageView } from '../types';
 
 /** A company admin's billing: the subscription, use against the plan's limits, changing plan, and invoices. */
@@ -61,6 +62,7 @@ export function BillingPage() {
         }} />
       )}
       {usage && subscription && <UsageCard usage={usage} planName={subscription.plan.name} />}
+      {subscription && <UsageHistoryCard />}
       {plans && subscription && (
         // Only plans in the subscription's currency can be changed to (the server refuses the others).
         <PlanChooser

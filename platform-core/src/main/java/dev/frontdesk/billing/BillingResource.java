@@ -7,14 +7,19 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -34,6 +39,7 @@ public class BillingResource {
   @Inject BillingOverview overview;
   @Inject SubscriptionChanges changes;
   @Inject Invoices invoices;
+  @Inject UsageHistory history;
 
   private static final InvoicePdf PDF = new InvoicePdf();
 
@@ -81,6 +87,22 @@ public class BillingResource {
   @Operation(summary = "Use in the current billing period against the plan's limits")
   public BillingViews.UsageView usage() {
     return overview.usage();
+  }
+
+  @GET
+  @Path("usage/history")
+  @Operation(
+      summary = "Use over time for charts: per UTC day (count up to 366, default 30) or per calendar month (up to 24,"
+          + " default 12), the current one last; counters summed, seats and storage at their highest")
+  public UsageHistory.History usageHistory(
+      @QueryParam("unit") @DefaultValue("day") @Pattern(regexp = "day|month", message = "must be day or month") String unit,
+      @QueryParam("count") @Min(1) @Max(366) Integer count) {
+    UsageHistory.Unit u = UsageHistory.Unit.valueOf(unit.toUpperCase(java.util.Locale.ROOT));
+    int n = count == null ? (u == UsageHistory.Unit.DAY ? 30 : 12) : count;
+    if (u == UsageHistory.Unit.MONTH && n > 24) {
+      throw ProblemException.invalid("count", "must be at most 24 months");
+    }
+    return history.last(u, n);
   }
 
   @GET

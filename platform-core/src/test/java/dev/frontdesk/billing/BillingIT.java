@@ -15,6 +15,8 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -119,6 +121,38 @@ class BillingIT {
     assertTrue(Instant.parse(usage.getString("periodEnd")).isAfter(start.plus(Duration.ofDays(27))));
     assertTrue(Desks.eventually(10, () -> desk.admin().get("/api/v1/billing/usage").json().getJsonObject("meters")
         .getJsonObject("seats").getInt("used") == 2));
+  }
+
+  @Test
+  void usageOverTimeIsChartedPerDayAndPerMonth() {
+    Desks.Desk desk = Desks.open(api(), "charted", 1, 5, "round_robin");
+    Desks.Visitor v = Desks.visit(desk);
+    assertEquals(201, v.say("m-1", "hello").status());
+    assertEquals(201, Desks.reply(desk.agents().get(0), v.sessionId(), "r-1", "Hi!").status());
+
+    JsonObject days = desk.admin().get("/api/v1/billing/usage/history?unit=day&count=7").json();
+    assertEquals("day", days.getString("unit"));
+    var points = days.getJsonArray("points");
+    assertEquals(7, points.size());
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    JsonObject last = points.getJsonObject(6);
+    assertEquals(today.toString(), last.getString("start"), days::toString);
+    assertEquals(1, last.getInt("conversations"), days::toString);
+    assertEquals(2, last.getInt("messages"), days::toString);
+    assertEquals(0, points.getJsonObject(0).getInt("messages"), "the company was not there a week ago");
+    assertEquals(today.minusDays(6).toString(), days.getString("from"));
+
+    JsonObject months = desk.admin().get("/api/v1/billing/usage/history?unit=month").json();
+    assertEquals(12, months.getJsonArray("points").size());
+    JsonObject thisMonth = months.getJsonArray("points").getJsonObject(11);
+    assertEquals(today.withDayOfMonth(1).toString(), thisMonth.getString("start"));
+    assertEquals(2, thisMonth.getInt("messages"), months::toString);
+
+    Api.Reply tooMany = desk.admin().get("/api/v1/billing/usage/history?unit=month&count=30");
+    assertEquals(400, tooMany.status());
+    assertTrue(tooMany.text().contains("at most 24 months"), tooMany::text);
+    assertEquals(400, desk.admin().get("/api/v1/billing/usage/history?unit=week").status());
+    assertEquals(403, desk.agents().get(0).get("/api/v1/billing/usage/history").status());
   }
 
   @Test
