@@ -216,9 +216,9 @@ export function ConversationView({ ws, sessionId }: { ws: Workspace; sessionId: 
 
   function dividerLabel(id: string, current: boolean, at: string): string {
     const started = new Date(at).toLocaleString();
-    if (current) return `This session · started ${started}`;
+    if (current) return `This session · started ${started}${purgedNote(view)}`;
     const v = earlier[id];
-    return `Earlier session · ${started}${v ? ` · ${stateLabel(v.state)}` : ''}`;
+    return `Earlier session · ${started}${v ? ` · ${stateLabel(v.state)}${purgedNote(v)}` : ''}`;
   }
 
   function onDrop(e: DragEvent) {
@@ -302,6 +302,12 @@ export function ConversationView({ ws, sessionId }: { ws: Workspace; sessionId: 
             Load the earlier session
           </button>
         )}
+        {view.messagesPurgedAt && (
+          <p className="info" role="note" data-testid="messages-purged">
+            The messages of this session were deleted on {new Date(view.messagesPurgedAt).toLocaleDateString()}: your
+            plan keeps messages for a limited time after a session closes.
+          </p>
+        )}
         {!thread ? (
           <p className="muted timeline">Loading messages…</p>
         ) : (
@@ -350,4 +356,9 @@ export function ConversationView({ ws, sessionId }: { ws: Workspace; sessionId: 
       )}
     </section>
   );
+}
+
+/** Said next to a session whose messages the plan's retention deleted. */
+function purgedNote(v: SessionView): string {
+  return v.messagesPurgedAt ? ` · messages deleted ${new Date(v.messagesPurgedAt).toLocaleDateString()}` : '';
 }

@@ -30,6 +30,8 @@ export interface SessionView {
   staffReadSeq?: number;
   unreadForStaff?: number;
   queuedAt?: string | null;
+  /** When the plan's message retention deleted its messages (closed sessions only). */
+  messagesPurgedAt?: string | null;
 }
 
 export type MessageType =

@@ -120,11 +120,12 @@ public class Attachment {
     return createdAt;
   }
 
-  /** Sent in a message (or made an avatar): from now on it is kept. The first session is remembered. */
+  /**
+   * Sent in a message (or made an avatar): from now on it is kept. The first session is remembered, and the last
+   * time it was sent, so message retention deletes it only once no session could still show it.
+   */
   void used(UUID sessionId, Instant at) {
-    if (usedAt == null) {
-      usedAt = at;
-    }
+    usedAt = at;
     if (this.sessionId == null) {
       this.sessionId = sessionId;
     }

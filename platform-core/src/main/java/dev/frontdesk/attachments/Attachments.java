@@ -184,6 +184,21 @@ public class Attachments {
         });
   }
 
+  /**
+   * Deletes the files first sent in a session whose messages are being deleted, unless sent again since
+   * {@code cutoff} (an uploader may send an upload again in a later session); bytes go once the transaction commits.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int discardSentIn(UUID sessionId, Instant cutoff) {
+    List<UUID> ids =
+        em.createQuery("select a.id from Attachment a where a.sessionId = :s and a.usedAt < :cutoff", UUID.class)
+            .setParameter("s", sessionId)
+            .setParameter("cutoff", cutoff)
+            .getResultList();
+    ids.forEach(this::discard);
+    return ids.size();
+  }
+
   /** Uploads nobody sent within the grace period, oldest first. */
   @Transactional
   public List<UUID> unusedSince(Instant before, int limit) {

@@ -84,6 +84,10 @@ public class Session {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  /** When its messages were deleted under the plan's retention; the session itself is kept as a record. */
+  @Column(name = "messages_purged_at")
+  private Instant messagesPurgedAt;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -283,5 +287,13 @@ public class Session {
   public void close(Instant at) {
     state = SessionState.CLOSED;
     closedAt = at;
+  }
+
+  public Instant messagesPurgedAt() {
+    return messagesPurgedAt;
+  }
+
+  void messagesPurged(Instant at) {
+    messagesPurgedAt = at;
   }
 }

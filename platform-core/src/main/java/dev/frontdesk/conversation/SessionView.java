@@ -7,7 +7,8 @@ import java.util.UUID;
  * A session as the API shows it; {@code state} is the WeCom name and {@code stateCode} its number (0-4).
  * {@code customerReadSeq} and {@code staffReadSeq} are how far each side has read; {@code unreadForStaff} counts
  * the customer's messages (not recalled) after {@code staffReadSeq}; {@code queuedAt} is when the session entered
- * the queue, while it waits there (null otherwise).
+ * the queue, while it waits there (null otherwise); {@code messagesPurgedAt} is when the plan's retention deleted
+ * its messages.
  */
 public record SessionView(
     UUID id,
@@ -33,7 +34,8 @@ public record SessionView(
     Instant lastCustomerMessageAt,
     Instant closedAt,
     String channel,
-    String channelPluginId) {
+    String channelPluginId,
+    Instant messagesPurgedAt) {
 
   public static SessionView of(Session s, Customer c, Integer queuePosition) {
     Session.Entry e = s.entry();
@@ -43,6 +45,7 @@ public record SessionView(
         s.previousSessionId(), s.lastSeq(), s.customerReadSeq(), s.staffReadSeq(), s.unreadForStaff(),
         queuePosition, s.state() == SessionState.QUEUED ? s.queuedAt() : null, s.createdAt(), s.lastActivityAt(),
         s.lastCustomerMessageAt(), s.closedAt(),
-        s.channel() == null ? null : s.channel().name(), s.channel() == null ? null : s.channel().pluginId());
+        s.channel() == null ? null : s.channel().name(), s.channel() == null ? null : s.channel().pluginId(),
+        s.messagesPurgedAt());
   }
 }
