@@ -124,6 +124,38 @@ class BillingIT {
   }
 
   @Test
+  void aMessageDeliveredManyTimesAtOnceIsMeteredOnce() throws Exception {
+    Desks.Desk desk = Desks.open(api(), "duplicates", 1, 5, "round_robin");
+    Desks.Visitor v = Desks.visit(desk);
+    int before = desk.admin().get("/api/v1/billing/usage").json().getJsonObject("meters").getJsonObject("messages").getInt("used");
+    // A flaky network retries: the same two messages arrive eight times each, all at once.
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+    try {
+      var start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<Integer>> sends = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        String id = i % 2 == 0 ? "dup-a" : "dup-b";
+        sends.add(pool.submit(() -> {
+          start.await();
+          return v.say(id, "is anyone there? " + id).status();
+        }));
+      }
+      start.countDown();
+      List<Integer> statuses = new java.util.ArrayList<>();
+      for (var f : sends) {
+        statuses.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      assertEquals(2, statuses.stream().filter(st -> st == 201).count(), statuses::toString);
+      assertEquals(14, statuses.stream().filter(st -> st == 200).count(), statuses::toString);
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonObject meters = desk.admin().get("/api/v1/billing/usage").json().getJsonObject("meters");
+    assertEquals(before + 2, meters.getJsonObject("messages").getInt("used"), meters::toString);
+    assertEquals(1, meters.getJsonObject("conversations").getInt("used"), meters::toString);
+  }
+
+  @Test
   void usageOverTimeIsChartedPerDayAndPerMonth() {
     Desks.Desk desk = Desks.open(api(), "charted", 1, 5, "round_robin");
     Desks.Visitor v = Desks.visit(desk);
