@@ -96,7 +96,19 @@ public class Quotas {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void allowConversation() {
-    Applying a = applying();
+    checkConversation(applying());
+  }
+
+  /**
+   * The same refusal read without the lock, before anything is made for a conversation that could not start (a
+   * new visitor's customer record); the check under the lock when it starts still decides.
+   */
+  @Transactional
+  public void precheckConversation() {
+    checkConversation(applying(subscriptions.current()));
+  }
+
+  private void checkConversation(Applying a) {
     check("conversations", "conversations this billing period", a, conversationsStarted(a.subscription()),
         Quotas::hardConversationLimit);
   }

@@ -358,7 +358,10 @@ public class VisitorResource {
         return customers.identified(id.userId(), id.name()).id();
       }
     }
-    return knownCustomer(tenantId, request).orElseGet(() -> customers.anonymous().id());
+    return knownCustomer(tenantId, request).orElseGet(() -> {
+      quotas.precheckConversation(); // a visitor refused a conversation leaves no customer record behind
+      return customers.anonymous().id();
+    });
   }
 
   private VisitorTokens.Holder holder(String token) {
