@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // Browser check of the visitor widget, end to end: a host page with a strict CSP (only Frontdesk's origin) embeds
 // widget.js; a visitor chats with an agent who answers through the API; history survives a reload; a site not on
-// the allow-list gets the refusal; a queued visitor sees their place; Chinese UI; a phone-sized screen.
+// the allow-list gets the refusal; a queued visitor sees their place; Chinese UI; a phone-sized screen; a company
+// whose plan's conversations are used up: a new visitor leaves a message, and an agent handles it in the workspace.
 // Usage: BASE_URL=http://localhost:8080 [CHROMIUM_PATH=/usr/bin/chromium] node e2e/widget.mjs
 // Prints "ok - <step>" / "not ok - <step>: <reason>", then "N passed, M failed"; exits 1 on any failure.
 // Saves screenshots of the open widget as widget-en.png and widget-zh.png in SCREENSHOT_DIR (else target/e2e).
 import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { api, BASE, check, launchChromium, login, SHOT_DIR, steps, rgbPng } from './lib.mjs';
+import { api, BASE, check, launchChromium, login, platformAdmin, signInUi, SHOT_DIR, steps, rgbPng } from './lib.mjs';
 
 const { step, state, finish } = steps('widget');
 
@@ -288,6 +289,73 @@ await step('full screen on a 360 px phone, and the hosted page /c/{key} with sce
   const sessions = await api('GET', `/api/v1/sessions?accountId=${accountId}`, adminToken);
   check(sessions.some((s) => s.sceneParam === 'qr-poster'), 'scene_param reached the session');
   await scanner.context().close();
+});
+
+// ---- a company whose plan's conversations are used up -------------------------------------------------------------
+const fullSlug = `full-${run}`;
+let fullAdminToken;
+const fullAgentPassword = 'agent-password-2';
+
+await step('a company on a plan allowing 1 conversation a period (no overage) has used it', async () => {
+  const platform = await login(undefined, platformAdmin.email, platformAdmin.password);
+  const plan = `e2e-one-${run}`; // in CHF: no other script's company is offered it
+  await api('POST', `/api/v1/platform/plans?code=${plan}`, platform, { name: 'One chat', currency: 'CHF',
+    monthlyPrice: 1000, yearlyPrice: 10000, includedSeats: 3, maxConversations: 1, trialDays: 0 });
+  await api('POST', '/api/v1/signup', null, { companyName: `Full House ${run}`, slug: fullSlug, adminName: 'Fiona Admin',
+    adminEmail: `fiona@${fullSlug}.test`, adminPassword, plan });
+  fullAdminToken = await login(fullSlug, `fiona@${fullSlug}.test`, adminPassword);
+  const account = await api('POST', '/api/v1/accounts', fullAdminToken, { name: 'Full House Help' });
+  const agent = await api('POST', '/api/v1/members', fullAdminToken, { name: 'Fay Agent', email: `fay@${fullSlug}.test`,
+    password: fullAgentPassword, roles: ['agent'] });
+  await api('POST', `/api/v1/accounts/${account.id}/servicers`, fullAdminToken, { userIds: [agent.id] });
+  entryKey = (await api('POST', `/api/v1/accounts/${account.id}/entry-points`, fullAdminToken, { scene: 'website',
+    name: 'Shop site', allowedOrigins: [SITE] })).key; // the site now embeds this company's widget
+  await api('POST', '/api/v1/visitor/sessions', null, { entryKey }); // the period's one conversation
+  const card = await api('GET', `/api/v1/visitor/entry/${entryKey}`, null);
+  check(card.account.messagesOnly === true, `card: ${JSON.stringify(card.account)}`);
+});
+
+await step('a new visitor gets the leave-a-message form, is told what is wrong, and leaves a message', async () => {
+  const p = (state.page = await visitor());
+  await p.goto(SITE + '/');
+  await launcher(p).click();
+  const form = panel(p).locator('form.leave');
+  await form.getByText('Leave us a message').waitFor();
+  await panel(p).locator('h1').getByText('Full House Help').waitFor();
+  check(await panel(p).locator('.composer').count() === 0, 'no chat composer');
+  await form.getByLabel('Your name').fill('Vera Visitor');
+  await form.getByLabel('Email or phone number').fill('not a contact');
+  await form.getByRole('button', { name: 'Send message' }).click();
+  await form.getByText('This is not an email address or a phone number.').waitFor();
+  await form.getByText('Please write your message.').waitFor();
+  await form.getByLabel('Email or phone number').fill('vera@example.com');
+  await form.getByLabel('Your message').fill('Do you ship to Norway?');
+  await form.getByRole('button', { name: 'Send message' }).click();
+  await panel(p).getByText('Thank you! We received your message').waitFor();
+  const usage = await api('GET', '/api/v1/billing/usage', fullAdminToken);
+  check(usage.meters.conversations.used === 1, `no conversation started: ${JSON.stringify(usage.meters.conversations)}`);
+  await p.context().close();
+});
+
+await step('an agent sees it under Messages left with a count, and marks it handled', async () => {
+  const context = await browser.newContext({ baseURL: BASE, viewport: { width: 1280, height: 860 } });
+  const p = (state.page = await context.newPage());
+  p.setDefaultTimeout(15_000);
+  await signInUi(p, fullSlug, `fay@${fullSlug}.test`, fullAgentPassword);
+  await p.goto(BASE + '/#/workspace');
+  await p.getByTestId('left-messages-count').getByText('1').waitFor();
+  await p.getByTestId('left-messages-toggle').click();
+  const item = p.getByTestId('left-message');
+  await item.getByText('Do you ship to Norway?').waitFor();
+  await item.getByText('Vera Visitor').waitFor();
+  check(await item.getByRole('link', { name: 'vera@example.com' }).getAttribute('href') === 'mailto:vera@example.com',
+    'the contact links to an email');
+  await item.getByRole('button', { name: 'Mark handled' }).click();
+  await p.getByTestId('no-left-messages').waitFor();
+  check(await p.getByTestId('left-messages-count').count() === 0, 'the badge is gone');
+  const handled = await api('GET', '/api/v1/left-messages?handled=true', fullAdminToken);
+  check(handled.length === 1 && handled[0].handledAt, `handled: ${JSON.stringify(handled)}`);
+  await context.close();
 });
 
 await step('no CSP violation and no request to a third party', async () => {

@@ -77,6 +77,19 @@ describe('usage banner', () => {
       "You have used 120 % of your Team plan's conversations this period (2,400 of 2,000 conversations).",
     );
   });
+
+  it('says visitors leave messages when a hard conversation limit is used up, before any other meter', () => {
+    const full = usage({ conversations: { used: 100, limit: 100, percent: 100 }, accounts: { used: 1, limit: 1, percent: 100 } });
+    expect(usageAlert(full, 'Free', true)).toEqual({
+      level: 'full',
+      meter: 'conversations',
+      message: "Your Free plan's 100 conversations this period are used up: new visitors are asked to leave a message"
+        + ' instead of chatting (see "Messages left" in the workspace).',
+    });
+    expect(usageAlert(full, 'Free', false)?.meter).toBe('conversations'); // billed past the limit: the usual words
+    expect(usageAlert(full, 'Free', false)?.message).toContain('You have used all');
+    expect(usageAlert(usage({ conversations: { used: 99, limit: 100, percent: 99 } }), 'Free', true)?.level).toBe('warning');
+  });
 });
 
 describe('quota refusals', () => {

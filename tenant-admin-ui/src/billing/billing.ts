@@ -125,14 +125,26 @@ export interface UsageAlert {
 
 /**
  * The banner tenant admins see across the console: the most used limited meter at 80 % or more, or nothing.
- * `plan` names the plan in the message.
+ * `plan` names the plan in the message. A hard conversation limit (no overage price) that is used up comes first,
+ * since visitors feel it: they are asked to leave a message instead of chatting.
  */
-export function usageAlert(usage: UsageView, planName: string): UsageAlert | null {
+export function usageAlert(
+  usage: UsageView, planName: string, hardConversationLimit = false,
+): UsageAlert | null {
   let worst: { info: MeterInfo; meter: Meter } | null = null;
   for (const info of LIMITED_METERS) {
     const meter = usage.meters[info.name];
     if (!meter || meter.limit === null || meter.limit === undefined || meter.percent === null || meter.percent < 80) continue;
     if (!worst || meter.percent > worst.meter.percent!) worst = { info, meter };
+  }
+  const conversations = usage.meters.conversations;
+  if (hardConversationLimit && conversations?.limit != null && conversations.used >= conversations.limit) {
+    return {
+      level: 'full',
+      meter: 'conversations',
+      message: `Your ${planName} plan's ${plural(conversations.limit, 'conversation')} this period are used up: new`
+        + ' visitors are asked to leave a message instead of chatting (see "Messages left" in the workspace).',
+    };
   }
   if (!worst) return null;
   const { info, meter } = worst;

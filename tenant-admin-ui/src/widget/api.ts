@@ -8,6 +8,17 @@ export interface AccountCard {
   welcomeMessage?: string | null;
   open: boolean;
   offHoursReply?: string | null;
+  /** No new conversation can start now: a visitor without an open one is offered to leave a message. */
+  messagesOnly?: boolean;
+}
+
+export interface LeftMessage {
+  entryKey: string;
+  sceneParam?: string;
+  visitorToken?: string;
+  name: string;
+  contact: string;
+  text: string;
 }
 
 export interface Opened {
@@ -31,6 +42,11 @@ export class ProblemError extends Error {
     detail: string,
   ) {
     super(detail);
+  }
+
+  /** The company takes no new conversation now (its plan's limit): leaving a message is what is left. */
+  get quotaExceeded(): boolean {
+    return this.status === 402 && this.type.endsWith('/quota-exceeded');
   }
 }
 
@@ -75,6 +91,11 @@ export const visitorApi = {
       identity: identity || undefined,
       resumeOnly: resumeOnly || undefined,
     });
+  },
+
+  /** Leaves a message for the company instead of chatting. */
+  leave(message: LeftMessage) {
+    return call<{ id: string; createdAt: string }>('POST', 'left-messages', null, message);
   },
 
   messages(token: string, sessionId: string, afterSeq: number, limit = 500) {

@@ -9,7 +9,7 @@ import { isOurs, NS, type HostConfig, type ToPanel } from './protocol';
 import { LOADER_CSS } from './loader-css';
 
 type Entry =
-  | { state: 'ok' }
+  | { state: 'ok'; messagesOnly: boolean }
   | { state: 'refused' | 'invalid' | 'offline'; detail?: string };
 
 const script = (document.currentScript ??
@@ -79,7 +79,10 @@ if (script && !(window as any).__frontdeskWidget) {
   const check = (): Promise<Entry> =>
     fetch(`${origin}/api/v1/visitor/entry/${encodeURIComponent(key)}`, { credentials: 'omit' }).then(
       async (res): Promise<Entry> => {
-        if (res.ok) return { state: 'ok' };
+        if (res.ok) {
+          const body = await res.json().catch(() => null);
+          return { state: 'ok', messagesOnly: body?.account?.messagesOnly === true };
+        }
         const body = await res.json().catch(() => null);
         return { state: res.status === 403 ? 'refused' : res.status === 404 ? 'invalid' : 'offline', detail: body?.detail };
       },
@@ -149,8 +152,10 @@ if (script && !(window as any).__frontdeskWidget) {
     if (m.type === 'ready') {
       panelReady = true;
       // The identity and scene go by message to Frontdesk's exact origin, never in the URL (logs, referrers).
-      post({ ns: NS, type: 'init', config: { user: config.user, sceneParam: config.sceneParam, locale: config.locale },
-        visible: open, token: store(tokenKey) });
+      // The frame exists only after the entry check answered ok.
+      void entry?.then((e) => post({ ns: NS, type: 'init',
+        config: { user: config.user, sceneParam: config.sceneParam, locale: config.locale },
+        visible: open, token: store(tokenKey), messagesOnly: e.state === 'ok' && e.messagesOnly }));
     } else if (m.type === 'unread') {
       unread = open ? 0 : m.count ?? 0;
       label();

@@ -3,6 +3,7 @@ import { ProblemError, visitorApi, type AccountCard, type Identity } from './api
 import { h, icon, ICONS } from './dom';
 import { EMOJI } from './emoji';
 import { fill, pickLocale, strings, type Locale, type Strings } from './i18n';
+import { leaveForm, type LeaveFields } from './leave';
 import { check, formatSize, kindOf, type Kind } from './limits';
 import { Live, socketUrl, type Frame } from './live';
 import { CLOSED, Conversation, newClientMsgId, QUEUED, type Message, type Pending, type SessionInfo } from './messages';
@@ -21,6 +22,9 @@ let locale: Locale = 'en';
 let visible = !embedded;
 let hostOrigin = '*'; // learnt from the loader's init message
 let token = '';
+let scene: string | null = null;
+/** The loader's entry check said no new conversation can start: only an open one is resumed. */
+let messagesOnly = false;
 let account: AccountCard | null = null;
 let session: SessionInfo | null = null;
 const conv = new Conversation();
@@ -56,9 +60,9 @@ const fileButton = h('button', { type: 'button', class: 'icon', onclick: () => f
 const sendButton = h('button', { type: 'submit', class: 'icon send' });
 const composer = h('form', { class: 'composer' },
   picker, emojiButton, imageButton, fileButton, input, sendButton, imageInput, fileInput);
+const headerBar = h('header', null, avatar, h('div', { class: 'who' }, title, status), embedded ? closeButton : null);
 const main = h('main', { class: embedded ? 'panel embedded' : 'panel', 'aria-labelledby': 'fd-title' },
-  h('header', null, avatar, h('div', { class: 'who' }, title, status), embedded ? closeButton : null),
-  notices, alertBox, log, typing, composer);
+  headerBar, notices, alertBox, log, typing, composer);
 
 emojiButton.append(icon(ICONS.smile));
 imageButton.append(icon(ICONS.image));
@@ -76,6 +80,7 @@ function start(config: HostConfig, hostToken: string | null = null): void {
   const user = config.user;
   const identity: Identity | null = user?.id && user.hmac ? { userId: user.id, name: user.name, hmac: user.hmac } : null;
   const sceneParam = config.sceneParam ?? params.get('scene_param');
+  scene = sceneParam;
   // Loaded hidden for a returning visitor (for the unread badge): resume their open conversation, if any, but
   // start nothing and record no visit until the panel is shown.
   void open(sceneParam, identity, hostToken, !visible);
@@ -118,7 +123,11 @@ async function open(
   }
   stored ??= identity ? null : hostToken;
   try {
-    const opened = await visitorApi.open(entryKey, sceneParam, stored, identity, resumeOnly);
+    if (messagesOnly && !resumeOnly && !stored && !identity) {
+      await leaveMessage(null); // nothing to resume, and nothing new can start
+      return;
+    }
+    const opened = await visitorApi.open(entryKey, sceneParam, stored, identity, resumeOnly || messagesOnly);
     token = opened.visitorToken;
     account = opened.account;
     if (!identity) {
@@ -153,6 +162,10 @@ async function open(
       else dormant = wake;
       return;
     }
+    if (e instanceof ProblemError && (e.quotaExceeded || (messagesOnly && e.status === 404))) {
+      await leaveMessage(stored); // a new conversation was refused (or would be): never a broken widget
+      return;
+    }
     fatal(e instanceof ProblemError && e.status === 404 ? t.noEntry
       : e instanceof ProblemError && e.status === 403 ? t.refused : t.offline);
   }
@@ -179,6 +192,32 @@ async function history(current: SessionInfo): Promise<void> {
       break; // an earlier session through another entry point's origin rules: show what we have
     }
   }
+}
+
+/**
+ * Shows the leave-a-message form in place of the chat, with the company's card in the header. {@code known}: the
+ * visitor's token from an earlier chat, so staff see who wrote; {@code text}: what they had tried to send.
+ */
+async function leaveMessage(known: string | null, text = ''): Promise<void> {
+  if (!account) {
+    try {
+      account = (await visitorApi.entry(entryKey)).account;
+    } catch {
+      // the header keeps saying "Chat"
+    }
+  }
+  header();
+  status.textContent = '';
+  live?.stop();
+  const submit = (f: LeaveFields) =>
+    visitorApi.leave({ entryKey, sceneParam: scene || undefined, visitorToken: known || undefined, ...f }).then(
+      () => undefined,
+      (e) => {
+        throw new Error(e instanceof ProblemError && e.status ? e.message : t.offline);
+      });
+  const form = leaveForm(t, submit, text);
+  main.replaceChildren(headerBar, form);
+  if (visible) (form.querySelector('input') as HTMLInputElement | null)?.focus();
 }
 
 function fatal(text: string): void {
@@ -309,6 +348,11 @@ async function send(p: Pending): Promise<void> {
     conv.add([posted.message]);
     uploads.delete(p.clientMsgId);
   } catch (e) {
+    if (e instanceof ProblemError && e.quotaExceeded) { // the session had ended, and no new one can start
+      conv.pending.splice(conv.pending.indexOf(p), 1);
+      await leaveMessage(token, typeof p.content.text === 'string' ? p.content.text : '');
+      return;
+    }
     p.error = e instanceof ProblemError && e.status ? e.message : t.offline;
   }
   render();
@@ -496,9 +540,12 @@ if (embedded) {
   let started = false;
   window.addEventListener('message', (e) => {
     if (e.source !== parent || !isOurs(e.data)) return;
-    const data = e.data as { type: string; config?: HostConfig; visible?: boolean; token?: string | null };
+    const data = e.data as {
+      type: string; config?: HostConfig; visible?: boolean; token?: string | null; messagesOnly?: boolean;
+    };
     if (data.type === 'init' && !started) {
       started = true;
+      messagesOnly = data.messagesOnly === true;
       hostOrigin = e.origin;
       visible = !!data.visible;
       start(data.config ?? {}, typeof data.token === 'string' ? data.token : null);
@@ -509,7 +556,7 @@ if (embedded) {
         dormant = null;
         wake();
       }
-      if (visible) input.focus();
+      if (visible) (main.querySelector('input, textarea') as HTMLElement | null)?.focus();
       render();
     }
   });

@@ -12,7 +12,8 @@ export interface HostConfig {
 
 /** Loader → panel. */
 export type ToPanel =
-  | { ns: typeof NS; type: 'init'; config: HostConfig; visible: boolean; token?: string | null }
+  /** {@code messagesOnly}: the entry point's card said no new conversation can start now. */
+  | { ns: typeof NS; type: 'init'; config: HostConfig; visible: boolean; token?: string | null; messagesOnly?: boolean }
   | { ns: typeof NS; type: 'visible'; visible: boolean };
 
 /** Panel → loader. */

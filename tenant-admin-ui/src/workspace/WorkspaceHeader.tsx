@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Me } from '../types';
 import type { ConnectionStatus } from './agentSocket';
+import { badgeText } from './leftMessages';
 import { askNotificationPermission, notificationPermission, unlockSound } from './attention';
 import { StatusSwitch } from './StatusSwitch';
 import type { ServicerStatusView } from './types';
@@ -17,12 +18,19 @@ export function WorkspaceHeader({
   onStatus,
   connection,
   onSignOut,
+  leftCount,
+  showingLeft,
+  onToggleLeft,
 }: {
   me: Me;
   status: ServicerStatusView | null;
   onStatus: (s: ServicerStatusView) => void;
   connection: { status: ConnectionStatus; detail?: string };
   onSignOut: () => void;
+  /** Messages visitors left (no new conversation could start) that nobody handled yet. */
+  leftCount: number;
+  showingLeft: boolean;
+  onToggleLeft: () => void;
 }) {
   const [permission, setPermission] = useState(notificationPermission);
   return (
@@ -33,6 +41,21 @@ export function WorkspaceHeader({
       </div>
       <nav className="ws-nav" aria-label="Console">
         <a href="#/org">Organization</a>
+        <button
+          type="button"
+          className="nav-button"
+          aria-pressed={showingLeft}
+          data-testid="left-messages-toggle"
+          onClick={onToggleLeft}
+          aria-label={leftCount ? `Messages left (${leftCount} waiting)` : 'Messages left'}
+        >
+          Messages left
+          {leftCount > 0 && (
+            <span className="count-badge" data-testid="left-messages-count" aria-hidden="true">
+              {badgeText(leftCount)}
+            </span>
+          )}
+        </button>
       </nav>
       <StatusSwitch status={status} onChange={onStatus} />
       <span

@@ -20,7 +20,7 @@ export function UsageBanner({ me, page, at }: { me: Me; page: string; at: string
     if (!enabled) return;
     let live = true;
     Promise.all([billingApi.subscription(), billingApi.usage()])
-      .then(([s, u]) => live && setAlert(usageAlert(u, s.plan.name)))
+      .then(([s, u]) => live && setAlert(usageAlert(u, s.plan.name, s.plan.overagePer100Conversations == null)))
       .catch(() => live && setAlert(null)); // the billing page says what failed
     return () => {
       live = false;

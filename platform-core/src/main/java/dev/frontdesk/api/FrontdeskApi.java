@@ -57,6 +57,7 @@ public class FrontdeskApi extends Application {
         dev.frontdesk.workspace.RealtimeTicketResource.class,
         dev.frontdesk.workspace.SessionNoteResource.class,
         dev.frontdesk.replies.CannedReplyResource.class,
+        dev.frontdesk.leftmessages.LeftMessageResource.class,
         dev.frontdesk.attachments.AttachmentResource.class,
         dev.frontdesk.attachments.FileResource.class,
         dev.frontdesk.webhooks.WebhookResource.class,

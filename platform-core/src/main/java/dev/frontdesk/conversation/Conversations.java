@@ -40,13 +40,15 @@ public class Conversations {
   @Inject ChannelWindows channelWindows;
   @Inject Event<Metered.SessionStarted> sessionsStarted;
   @Inject Event<Metered.MessageStored> messagesStored;
+  @Inject dev.frontdesk.billing.Quotas quotas;
 
   /** What happened to an inbound message: stored now, or the copy stored by an earlier identical send. */
   public record Accepted(Message message, Session session, boolean duplicate) {}
 
   /**
    * A customer arrives through an entry point: their open session with the account, or a new one (state new,
-   * with the welcome message) linked to their previous one. Records {@code enter_session} either way.
+   * with the welcome message) linked to their previous one. Records {@code enter_session} either way. A new
+   * one past the plan's hard conversation limit is refused (quota-exceeded); resuming the open one never is.
    */
   @Transactional
   public Session enter(UUID customerId, UUID accountId, Session.Entry entry) {
@@ -200,7 +202,9 @@ public class Conversations {
     };
   }
 
+  /** Every new conversation starts here, so the plan's conversation limit is checked here (402 past it). */
   private Session start(CsAccount account, UUID customerId, Session.Entry entry, UUID previousSessionId) {
+    quotas.allowConversation();
     Instant now = clock.instant();
     Session session = new Session(account.id(), customerId, entry, previousSessionId, now);
     em.persist(session);

@@ -2,6 +2,7 @@ package dev.frontdesk.plugins;
 
 import dev.frontdesk.accounts.Accounts;
 import dev.frontdesk.api.ProblemException;
+import dev.frontdesk.billing.Quotas;
 import dev.frontdesk.attachments.Attachment;
 import dev.frontdesk.attachments.AttachmentKind;
 import dev.frontdesk.attachments.Attachments;
@@ -14,7 +15,10 @@ import dev.frontdesk.conversation.MessageContent;
 import dev.frontdesk.conversation.MessageType;
 import dev.frontdesk.conversation.Sender;
 import dev.frontdesk.conversation.Session;
+import dev.frontdesk.leftmessages.LeftMessage;
+import dev.frontdesk.leftmessages.LeftMessages;
 import dev.frontdesk.spi.Content;
+import dev.frontdesk.spi.ExternalCustomer;
 import dev.frontdesk.spi.InboundMessage;
 import dev.frontdesk.tenancy.TenantContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,15 +53,63 @@ public class ChannelInbound {
   @Inject Accounts accounts;
   @Inject Attachments attachments;
   @Inject ChannelInbound self;
+  @Inject LeftMessages leftMessages;
 
-  /** Entry from the plugin's thread: runs as the binding's tenant and turns refusals into the SPI's exception. */
+  /**
+   * Entry from the plugin's thread: runs as the binding's tenant and turns refusals into the SPI's exception. A
+   * message that would start a conversation past the plan's limit is left for staff instead (its transaction
+   * wrote nothing), with the sender's address as the contact, so nothing is lost; its receipt has no session.
+   */
   dev.frontdesk.spi.Inbound.Receipt receive(
       Descriptor plugin, String channelName, UUID tenantId, UUID bindingAccount, InboundMessage message) {
     try {
-      return TenantContext.callAs(tenantId, () -> self.accept(plugin, channelName, bindingAccount, message));
+      try {
+        return TenantContext.callAs(tenantId, () -> self.accept(plugin, channelName, bindingAccount, message));
+      } catch (ProblemException e) {
+        if (!Quotas.refusesConversations(e)) {
+          throw e;
+        }
+        return TenantContext.callAs(tenantId, () -> self.leave(plugin, channelName, bindingAccount, message));
+      }
     } catch (ProblemException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
+  }
+
+  /** Leaves the channel message for staff, once however often it is delivered. */
+  @Transactional
+  public dev.frontdesk.spi.Inbound.Receipt leave(
+      Descriptor plugin, String channelName, UUID bindingAccount, InboundMessage message) {
+    UUID accountId = account(message.accountId(), bindingAccount);
+    String ref = clientMsgId(message.externalId());
+    LeftMessage earlier = leftMessages.bySource(ref).orElse(null);
+    if (earlier != null) {
+      return new dev.frontdesk.spi.Inbound.Receipt(null, earlier.id().toString(), true);
+    }
+    ExternalCustomer from = message.customer();
+    Customer customer = customers.identified(customerKey(plugin.id(), from.id()), from.name());
+    String contact = cut(from.email() != null && !from.email().isBlank() ? from.email() : from.id(), LeftMessage.MAX_CONTACT);
+    String name = cut(from.name() != null && !from.name().isBlank() ? from.name() : contact, LeftMessage.MAX_NAME);
+    LeftMessage left = leftMessages.leave(
+        new LeftMessage.Origin(accountId, null, null, channelName, ref), customer.id(), name, contact,
+        cut(leftText(message.content()), LeftMessage.MAX_STORED_TEXT));
+    return new dev.frontdesk.spi.Inbound.Receipt(null, left.id().toString(), false);
+  }
+
+  /** A left message is text: a file or link is named (the file itself is not kept without a conversation). */
+  private static String leftText(Content content) {
+    if (content instanceof Content.Text t && !t.text().isBlank()) {
+      return t.text();
+    } else if (content instanceof Content.File f) {
+      return "(sent a file: " + f.name() + ")";
+    } else if (content instanceof Content.Link l) {
+      return l.title() + " " + l.url();
+    }
+    throw ProblemException.badRequest("the message is empty");
+  }
+
+  private static String cut(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 
   @Transactional

@@ -13,6 +13,8 @@ import dev.frontdesk.conversation.MessageInputs;
 import dev.frontdesk.conversation.MessageView;
 import dev.frontdesk.conversation.SessionView;
 import dev.frontdesk.entry.EntryPoints;
+import dev.frontdesk.leftmessages.LeftMessage;
+import dev.frontdesk.leftmessages.LeftMessages;
 import dev.frontdesk.entry.QrCodes;
 import dev.frontdesk.config.FrontdeskConfig;
 import dev.frontdesk.tenancy.TenantContext;
@@ -72,6 +74,8 @@ public class VisitorResource {
   @Inject java.time.Clock clock;
   @Inject Attachments attachments;
   @Inject FileLinks links;
+  @Inject dev.frontdesk.billing.Quotas quotas;
+  @Inject LeftMessages leftMessages;
 
   public record Identity(
       @NotBlank @Size(max = 200) String userId,
@@ -88,7 +92,11 @@ public class VisitorResource {
           Boolean resumeOnly) {}
 
   public record AccountCard(
-      UUID id, String name, String avatarUrl, String welcomeMessage, boolean open, String offHoursReply) {}
+      UUID id, String name, String avatarUrl, String welcomeMessage, boolean open, String offHoursReply,
+      @Schema(description = "No new conversation can start now (the company's plan limit is reached): a visitor"
+          + " without an open session is offered to leave a message (POST /visitor/left-messages); one with an"
+          + " open session goes on chatting.")
+          boolean messagesOnly) {}
 
   public record Opened(String visitorToken, UUID customerId, SessionView session, AccountCard account) {}
 
@@ -103,7 +111,9 @@ public class VisitorResource {
 
   @POST
   @Path("sessions")
-  @Operation(summary = "Open (or resume) the visitor's session through an entry point")
+  @Operation(
+      summary = "Open (or resume) the visitor's session through an entry point; 402 quota-exceeded when a new"
+          + " session would pass the company's conversation limit (the visitor can leave a message instead)")
   public Opened open(@Valid @NotNull OpenRequest request, @HeaderParam("Origin") String origin) {
     UUID tenantId = entryPoints.tenantOfKey(request.entryKey()).orElseThrow(VisitorResource::noEntry);
     return TenantContext.callAs(
@@ -152,7 +162,49 @@ public class VisitorResource {
     return new AccountCard(
         account.id(), account.name(),
         account.avatarAttachmentId() == null ? null : links.url(tenantId, account.avatarAttachmentId()),
-        account.welcomeMessage(), account.isOpen(clock.instant()), account.offHoursReply());
+        account.welcomeMessage(), account.isOpen(clock.instant()), account.offHoursReply(),
+        quotas.conversationsExhausted());
+  }
+
+  /** An email address, or a phone number of 6 to 20 digits with the usual separators. */
+  static final String CONTACT = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+|\\+?[0-9(][0-9 ()./-]{4,28}[0-9]";
+
+  public record LeaveRequest(
+      @NotBlank @Size(max = 40) String entryKey,
+      @Size(max = 128) String sceneParam,
+      @Schema(description = "The visitor's token from an earlier chat, if any: the message is then linked to them")
+          @Size(max = 200) String visitorToken,
+      @NotBlank @Size(max = LeftMessage.MAX_NAME) String name,
+      @NotBlank @Size(max = LeftMessage.MAX_CONTACT)
+          @Pattern(regexp = CONTACT, message = "must be an email address or a phone number") String contact,
+      @NotBlank @Size(max = LeftMessage.MAX_TEXT) String text) {}
+
+  public record Left(UUID id, java.time.Instant createdAt) {}
+
+  @POST
+  @Path("left-messages")
+  @Operation(
+      summary = "Leave a message for the company instead of chatting (the widget offers it when no new"
+          + " conversation can start); staff see it in GET /left-messages")
+  public Response leave(@Valid @NotNull LeaveRequest request, @HeaderParam("Origin") String origin) {
+    UUID tenantId = entryPoints.tenantOfKey(request.entryKey()).orElseThrow(VisitorResource::noEntry);
+    Left left =
+        TenantContext.callAs(
+            tenantId,
+            () -> {
+              EntryPoints.Resolved resolved = entryPoints.resolve(request.entryKey()).orElseThrow(VisitorResource::noEntry);
+              origins.check(origin, resolved.entryPoint());
+              UUID customerId = tokens.verify(request.visitorToken())
+                  .filter(h -> h.tenantId().equals(tenantId))
+                  .flatMap(h -> customers.find(h.customerId()))
+                  .map(Customer::id)
+                  .orElse(null);
+              LeftMessage m = leftMessages.leave(
+                  new LeftMessage.Origin(resolved.account().id(), resolved.entryPoint().id(), request.sceneParam(), null, null),
+                  customerId, request.name(), request.contact(), request.text());
+              return new Left(m.id(), m.createdAt());
+            });
+    return Response.status(Response.Status.CREATED).entity(left).build();
   }
 
   @POST
@@ -306,7 +358,10 @@ public class VisitorResource {
         return customers.identified(id.userId(), id.name()).id();
       }
     }
-    return knownCustomer(tenantId, request).orElseGet(() -> customers.anonymous().id());
+    return knownCustomer(tenantId, request).orElseGet(() -> {
+      quotas.precheckConversation(); // a visitor refused a conversation leaves no customer record behind
+      return customers.anonymous().id();
+    });
   }
 
   private VisitorTokens.Holder holder(String token) {

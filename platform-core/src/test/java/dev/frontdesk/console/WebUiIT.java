@@ -63,7 +63,8 @@ class WebUiIT {
 
   /**
    * A site with a strict CSP embeds widget.js; a visitor and an agent chat; a site not on the allow-list is
-   * refused; a queued visitor sees their place; Chinese UI; a phone-sized screen.
+   * refused; a queued visitor sees their place; Chinese UI; a phone-sized screen; past a plan's conversation limit
+   * a new visitor leaves a message that an agent handles in the workspace.
    */
   @Test
   void aVisitorChatsThroughTheWidgetOnAStrictSite() throws InterruptedException {

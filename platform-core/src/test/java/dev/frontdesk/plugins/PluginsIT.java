@@ -28,6 +28,7 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -306,19 +307,8 @@ class PluginsIT {
         new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP), new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
     mail.start();
     try {
-      mail.setUser("support@shop.test", "support", "mailbox-pw");
-      mail.setUser("ann@customer.test", "ann", "ann-pw");
       Desk desk = Desks.open(api(), "mail", 1, 5, "round_robin");
-      Api.Reply config = desk.admin().send("PUT", "/api/v1/plugins/channel-email/config?account=" + desk.accountId(),
-          Json.createObjectBuilder()
-              .add("imapHost", "127.0.0.1").add("imapPort", mail.getImap().getPort()).add("imapSecurity", "none")
-              .add("username", "support").add("password", "mailbox-pw")
-              .add("smtpHost", "127.0.0.1").add("smtpPort", mail.getSmtp().getPort()).add("smtpSecurity", "none")
-              .add("fromAddress", "support@shop.test").add("fromName", "Shop Support").add("initialBacklog", 10).build());
-      assertEquals(200, config.status(), config::toString);
-      assertEquals("[\"password\"]", config.json().getJsonArray("secretsSet").toString());
-      assertEquals(200, desk.admin().send("PUT", "/api/v1/plugins/channel-email/enabled?account=" + desk.accountId(),
-          Json.createObjectBuilder().add("enabled", true).build()).status());
+      connectMailbox(mail, desk);
 
       GreenMailUtil.sendTextEmail("support@shop.test", "ann@customer.test", "Broken kettle", "My kettle arrived broken.",
           mail.getSmtp().getServerSetup());
@@ -344,6 +334,50 @@ class PluginsIT {
       answer.setText("Thank you, it arrived.");
       GreenMailUtil.sendMimeMessage(answer);
       assertTrue(Desks.eventually(60, () -> agent.get("/api/v1/sessions/" + sessionId + "/messages").text().contains("Thank you, it arrived.")));
+    } finally {
+      mail.stop();
+    }
+  }
+
+  /** The email channel on the desk's account, reading and sending as support@shop.test; ann@customer.test writes. */
+  private static void connectMailbox(GreenMail mail, Desk desk) {
+    mail.setUser("support@shop.test", "support", "mailbox-pw");
+    mail.setUser("ann@customer.test", "ann", "ann-pw");
+    Api.Reply config = desk.admin().send("PUT", "/api/v1/plugins/channel-email/config?account=" + desk.accountId(),
+        Json.createObjectBuilder()
+            .add("imapHost", "127.0.0.1").add("imapPort", mail.getImap().getPort()).add("imapSecurity", "none")
+            .add("username", "support").add("password", "mailbox-pw")
+            .add("smtpHost", "127.0.0.1").add("smtpPort", mail.getSmtp().getPort()).add("smtpSecurity", "none")
+            .add("fromAddress", "support@shop.test").add("fromName", "Shop Support").add("initialBacklog", 10).build());
+    assertEquals(200, config.status(), config::toString);
+    assertEquals("[\"password\"]", config.json().getJsonArray("secretsSet").toString());
+    assertEquals(200, desk.admin().send("PUT", "/api/v1/plugins/channel-email/enabled?account=" + desk.accountId(),
+        Json.createObjectBuilder().add("enabled", true).build()).status());
+  }
+
+  @Test
+  void anEmailThatWouldStartAConversationPastAHardLimitIsLeftForStaff() {
+    String plan = "it-mail-" + UUID.randomUUID().toString().substring(0, 8); // CHF: offered to no other test's company
+    Api.Reply created = Companies.platformAdmin(api()).post("/api/v1/platform/plans?code=" + plan, Json.createObjectBuilder()
+        .add("name", "One chat").add("currency", "CHF").add("monthlyPrice", 1_000).add("yearlyPrice", 10_000)
+        .add("includedSeats", 3).add("trialDays", 0).add("maxConversations", 1).build());
+    assertEquals(201, created.status(), created::toString);
+    GreenMail mail = new GreenMail(new ServerSetup[] {
+        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP), new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+    mail.start();
+    try {
+      Desk desk = Desks.onPlan(api(), "mailfull", plan, 1);
+      Desks.visit(desk); // the period's one conversation
+      connectMailbox(mail, desk);
+      GreenMailUtil.sendTextEmail("support@shop.test", "ann@customer.test", "Broken kettle", "My kettle arrived broken.",
+          mail.getSmtp().getServerSetup());
+      Api agent = desk.agents().get(0);
+      assertTrue(Desks.eventually(60, () -> agent.get("/api/v1/left-messages?handled=false").array().size() == 1));
+      JsonObject left = agent.get("/api/v1/left-messages?handled=false").array().getJsonObject(0);
+      assertEquals(List.of("ann@customer.test", "email", desk.accountId()),
+          List.of(left.getString("contact"), left.getString("channel"), left.getString("accountId")), left::toString);
+      assertTrue(left.getString("text").contains("My kettle arrived broken."), left::toString);
+      assertEquals(1, desk.admin().get("/api/v1/sessions").array().size(), "no conversation was started for the email");
     } finally {
       mail.stop();
     }

@@ -49,8 +49,18 @@ public final class Desks {
         .add("preferLastServicer", true).add("preferLastDays", 7).add("inactivityCloseMinutes", 30).build());
   }
 
+  /** A desk whose company signs up on a plan (its code), with agents and round-robin routing. */
+  public static Desk onPlan(Api api, String label, String plan, int agentCount) {
+    return open(api, label, plan, agentCount, Json.createObjectBuilder().add("mode", "round_robin").add("servicerCap", 5)
+        .add("preferLastServicer", false).add("preferLastDays", 7).add("inactivityCloseMinutes", 30).build());
+  }
+
   private static Desk open(Api api, String label, int agentCount, JsonObject reception) {
-    Company company = Companies.signUp(api, label);
+    return open(api, label, null, agentCount, reception);
+  }
+
+  private static Desk open(Api api, String label, String plan, int agentCount, JsonObject reception) {
+    Company company = Companies.signUp(api, label, plan);
     String adminToken = Companies.signIn(api, company);
     Api admin = api.as(adminToken);
     Api.Reply account = admin.post("/api/v1/accounts",

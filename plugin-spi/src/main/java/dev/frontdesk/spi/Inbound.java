@@ -15,6 +15,10 @@ public interface Inbound {
    */
   Receipt receive(InboundMessage message);
 
-  /** Where the message went. {@code duplicate} is true when it had been received before. */
+  /**
+   * Where the message went. {@code duplicate} is true when it had been received before. {@code sessionId} is null
+   * when the company could start no new conversation (its plan's limit) and the message was left for its staff:
+   * {@code messageId} is then the left message's.
+   */
   record Receipt(String sessionId, String messageId, boolean duplicate) {}
 }
