@@ -96,6 +96,12 @@ public class Quotas {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void allowConversation() {
+    // Most plans bill conversations past the limit or have none: then there is nothing to race for, and taking
+    // the lock would make a company's new conversations start one at a time.
+    Applying unlocked = applying(subscriptions.current());
+    if (!unlocked.frozen() && hardConversationLimit(unlocked.plan().terms()) == null) {
+      return;
+    }
     checkConversation(applying());
   }
 
