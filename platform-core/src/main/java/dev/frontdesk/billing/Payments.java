@@ -65,9 +65,13 @@ public class Payments {
   @Transactional
   public CheckoutView started(UUID invoiceId, String pluginId, PaymentProvider.Checkout c) {
     Invoice i = invoices.lockedOpen(invoiceId); // it may have been paid or voided while the provider answered
-    boolean taken = em.createQuery("select count(p) from Payment p where p.pluginId = :plugin and p.reference = :ref", Long.class)
-        .setParameter("plugin", pluginId).setParameter("ref", c.reference()).getSingleResult() > 0;
-    if (taken) {
+    Payment earlier = em.createQuery("select p from Payment p where p.pluginId = :plugin and p.reference = :ref", Payment.class)
+        .setParameter("plugin", pluginId).setParameter("ref", c.reference()).getResultStream().findFirst().orElse(null);
+    if (earlier != null && earlier.invoiceId().equals(invoiceId) && earlier.status() == Payment.Status.PENDING) {
+      // Paying again where the provider's reference is the invoice's own (a bank transfer): the same payment.
+      return new CheckoutView(earlier.id(), pluginId, c.reference(), c.redirectUrl(), c.instructions());
+    }
+    if (earlier != null) {
       throw ProblemException.conflict("Payment provider " + pluginId + " gave reference " + c.reference()
           + ", which an earlier payment already has; try again.");
     }
