@@ -65,6 +65,16 @@ public class PlatformBillingResource {
     return platformTenants.list();
   }
 
+  @jakarta.ws.rs.GET
+  @Path("tenants/{tenantId}/invoices")
+  @Operation(summary = "A company's invoices, newest first, with their payments: what mark-paid, void and refund act on")
+  public List<Invoices.InvoiceView> tenantInvoices(@PathParam("tenantId") UUID tenantId) {
+    if (tenants.byId(tenantId).isEmpty()) {
+      throw dev.frontdesk.api.ProblemException.notFound("No company " + tenantId + ".");
+    }
+    return TenantContext.callAs(tenantId, invoices::list);
+  }
+
   @POST
   @Path("billing/close-period")
   @Operation(summary = "Close billing periods that have ended by 'at' (default now), for every company or 'tenantId':"

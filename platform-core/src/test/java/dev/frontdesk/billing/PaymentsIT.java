@@ -230,6 +230,9 @@ class PaymentsIT {
         Json.createObjectBuilder().add("reason", "Billed in error.").build()).json();
     assertEquals(List.of("void", "Billed in error."), List.of(voided.getString("status"), voided.getString("voidReason")));
     assertEquals("active", status(b));
+    JsonObject listed = platform.get("/api/v1/platform/tenants/" + b.company().id() + "/invoices").array().stream()
+        .map(JsonValue::asJsonObject).filter(i -> i.getString("id").equals(id)).findFirst().orElseThrow();
+    assertEquals("void", listed.getString("status"), "the platform admin sees the company's invoices");
     assertEquals(409, platform.post("/api/v1/platform/invoices/" + id + "/void",
         Json.createObjectBuilder().add("reason", "again").build()).status());
     Api.Reply pay = b.admin().post("/api/v1/billing/invoices/" + id + "/pay", Json.createObjectBuilder().add("provider", "fakecard").build());
