@@ -2,7 +2,9 @@
 // Browser check of billing: a company on the Free plan sees its plan, meters and usage chart (per day and per month,
 // as the API counts), hits the CS-account limit (the usage banner, then a refused second account with its upgrade
 // link), previews and confirms an upgrade to Team; the platform admin sees the company with its plan under
-// Companies, and the catalog under Plans. The chart is saved as target/e2e/usage-chart.png.
+// Companies, and the catalog under Plans; then sets up bank transfer under Payment providers, and a company with an
+// open invoice pays it: it sees the bank details with its invoice number as the reference, and the platform admin
+// marks the invoice paid from the company's invoices. The chart is saved as target/e2e/usage-chart.png.
 //
 // Usage: BASE_URL=http://localhost:8080 node e2e/billing.mjs
 // Environment:
@@ -182,6 +184,67 @@ await step('Plans lists the catalog with a revise form that says existing subscr
   await admin.getByTestId(`revise-${UPGRADE}`).click();
   await expectText(admin.getByTestId('revision-note'), 'keep the terms', 'revision note');
   await admin.getByTestId('plan-form').getByRole('button', { name: 'Cancel' }).click();
+});
+
+// ---- paying by bank transfer ----
+
+const IBAN = 'GB33BUKB20201555555555';
+
+await step('the platform admin sets up bank transfer under Payment providers and offers it to companies', async () => {
+  await nav(admin).getByRole('link', { name: 'Payment providers' }).click();
+  await admin.getByRole('heading', { name: 'Payment providers', exact: true }).waitFor();
+  const card = admin.getByTestId('provider-payment-manual');
+  await waitOrBanner(admin, card);
+  await card.getByLabel('Account holder').fill('Frontdesk Ltd');
+  await card.getByLabel('IBAN').fill(IBAN);
+  const offer = card.getByRole('button', { name: 'Save and offer to companies' });
+  await (await offer.count() ? offer : card.getByRole('button', { name: 'Save settings' })).click();
+  await waitOrBanner(admin, card.getByTestId('provider-status').filter({ hasText: 'Offered to companies' }), card);
+});
+
+const payer = {
+  companyName: `Payer ${run}`, slug: `payer-${run}`, adminName: 'Pat Payer', adminEmail: `pat-${run}@payer.example`,
+  adminPassword: 'correct-horse-battery', plan: `e2e-pay-${run}`,
+};
+let payerInvoice;
+
+await step('a company on a plan without a trial pays its open invoice by bank transfer and sees where to send the money', async () => {
+  const platformToken = await login(undefined, platformAdmin.email, platformAdmin.password);
+  await api('POST', `/api/v1/platform/plans?code=${payer.plan}`, platformToken, {
+    name: `E2E pay ${run}`, currency: 'EUR', monthlyPrice: 4200, yearlyPrice: 42000, includedSeats: 3, trialDays: 0,
+  });
+  await api('POST', '/api/v1/signup', null, payer);
+  const payerToken = await login(payer.slug, payer.adminEmail, payer.adminPassword);
+  [payerInvoice] = await api('GET', '/api/v1/billing/invoices', payerToken);
+  check(payerInvoice?.status === 'open', `the first invoice is ${payerInvoice?.status}`);
+  const p = await newPage();
+  await signInUi(p, payer.slug, payer.adminEmail, payer.adminPassword);
+  await nav(p).getByRole('link', { name: 'Billing' }).click();
+  await waitOrBanner(p, p.getByTestId('invoice-pay'));
+  await p.getByTestId('invoice-pay').click();
+  const panel = p.getByTestId('pay-panel');
+  await waitOrBanner(p, panel.getByRole('radio', { name: 'Bank transfer' }), panel);
+  await panel.getByRole('radio', { name: 'Bank transfer' }).check();
+  await panel.getByTestId('pay-continue').click();
+  const instructions = panel.getByTestId('pay-instructions');
+  await waitOrBanner(p, instructions, panel);
+  await expectText(instructions, `Payment reference: ${payerInvoice.number}`, 'the invoice number as the reference');
+  await expectText(instructions, 'GB33 BUKB 2020 1555 5555 55', 'the IBAN');
+  await expectText(instructions, 'EUR 42.00', 'the amount');
+});
+
+await step('the platform admin marks the transfer paid from the company\'s invoices', async () => {
+  await nav(admin).getByRole('link', { name: 'Companies' }).click();
+  const row = admin.locator(`[data-testid="tenant-row"][data-slug="${payer.slug}"]`);
+  await waitOrBanner(admin, row);
+  await row.getByTestId('tenant-invoices-toggle').click();
+  const invoiceRow = admin.locator(`[data-testid="tenant-invoice"][data-number="${payerInvoice.number}"]`);
+  await waitOrBanner(admin, invoiceRow);
+  await invoiceRow.getByRole('button', { name: 'Mark paid' }).click();
+  const form = admin.getByRole('form', { name: `Mark paid ${payerInvoice.number}` });
+  await form.getByLabel('Payment reference').fill(`BANK-${run}`);
+  await form.getByRole('button', { name: 'Mark paid' }).click();
+  await waitOrBanner(admin, invoiceRow.filter({ hasText: `reference BANK-${run}` }), form);
 });
 
 await browser.close();

@@ -57,7 +57,7 @@ export function App() {
   // Keep signed-out people off the console and signed-in people off the login form.
   useEffect(() => {
     if (!booted) return;
-    const consolePages = ['org', 'accounts', 'workspace', 'plugins', 'knowledge', 'billing', 'tenants', 'plans'];
+    const consolePages = ['org', 'accounts', 'workspace', 'plugins', 'knowledge', 'billing', 'tenants', 'plans', 'payment-providers'];
     if (!me && consolePages.includes(route.page)) navigate('/login');
     if (me && route.page === 'login') navigate('/org');
     // the platform admin serves no one and has no knowledge base
@@ -125,6 +125,7 @@ export function App() {
     case 'billing':
     case 'tenants':
     case 'plans':
+    case 'payment-providers':
       if (!me) return <p className="loading">Loading…</p>;
       return (
         <div className="console">

@@ -9,7 +9,7 @@ const me = (roles: Role[], tenant = true): Me => ({
 const labels = (m: Me, kb = true) => consoleLinks(m, 'org', kb).map((l) => l.label);
 
 it('links each role to its pages', () => {
-  expect(labels(me(['platform-admin'], false))).toEqual(['Overview', 'Companies', 'Plans', 'Plugins']);
+  expect(labels(me(['platform-admin'], false))).toEqual(['Overview', 'Companies', 'Plans', 'Payment providers', 'Plugins']);
   expect(labels(me(['tenant-admin']))).toEqual(['Workspace', 'Organization', 'CS accounts', 'Plugins', 'Knowledge base', 'Billing']);
   expect(labels(me(['tenant-admin']), false)).toEqual(['Workspace', 'Organization', 'CS accounts', 'Plugins', 'Billing']);
   expect(labels(me(['supervisor']))).toEqual(['Workspace', 'Organization', 'CS accounts']);

@@ -22,6 +22,7 @@ export function consoleLinks(me: Me, page: Route['page'], knowledgeBase: boolean
           { href: '#/org', label: 'Overview', current: page === 'org' },
           { href: '#/tenants', label: 'Companies', current: page === 'tenants', testId: 'nav-tenants' },
           { href: '#/plans', label: 'Plans', current: page === 'plans', testId: 'nav-plans' },
+          { href: '#/payment-providers', label: 'Payment providers', current: page === 'payment-providers', testId: 'nav-payment-providers' },
           { href: '#/plugins', label: 'Plugins', current: page === 'plugins', testId: 'nav-plugins' },
         ]
       : [];

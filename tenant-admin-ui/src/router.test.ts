@@ -15,5 +15,6 @@ it('parses the hash routes', () => {
   expect(parseHash('#/billing')).toEqual({ page: 'billing' });
   expect(parseHash('#/tenants')).toEqual({ page: 'tenants' });
   expect(parseHash('#/plans')).toEqual({ page: 'plans' });
+  expect(parseHash('#/payment-providers')).toEqual({ page: 'payment-providers' });
   expect(parseHash('#/workspace/5f0c')).toEqual({ page: 'workspace', sessionId: '5f0c' });
 });

@@ -11,7 +11,8 @@ export type Route =
   | { page: 'knowledge' }
   | { page: 'billing' }
   | { page: 'tenants' }
-  | { page: 'plans' };
+  | { page: 'plans' }
+  | { page: 'payment-providers' };
 
 export function parseHash(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
@@ -37,6 +38,8 @@ export function parseHash(hash: string): Route {
       return { page: 'tenants' };
     case 'plans':
       return { page: 'plans' };
+    case 'payment-providers':
+      return { page: 'payment-providers' };
     default:
       return { page: 'org' };
   }

@@ -5,18 +5,20 @@ import './billing.css';
 import type { Me } from '../types';
 import { billingAccess } from './billing';
 import { BillingPage } from './pages/BillingPage';
+import { PaymentProvidersPage } from './pages/PaymentProvidersPage';
 import { PlansPage } from './pages/PlansPage';
 import { TenantsPage } from './pages/TenantsPage';
 
-export function BillingPages({ me, page }: { me: Me; page: 'billing' | 'tenants' | 'plans' }) {
+export function BillingPages({ me, page }: { me: Me; page: 'billing' | 'tenants' | 'plans' | 'payment-providers' }) {
   const access = billingAccess(me);
   if (page === 'billing' && access.tenant) return <BillingPage />;
   if (page === 'tenants' && access.platform) return <TenantsPage />;
   if (page === 'plans' && access.platform) return <PlansPage />;
+  if (page === 'payment-providers' && access.platform) return <PaymentProvidersPage />;
   return (
     <main className="console-main">
       <section className="card">
-        <h2>{page === 'billing' ? 'Billing' : page === 'tenants' ? 'Companies' : 'Plans'}</h2>
+        <h2>{page === 'billing' ? 'Billing' : page === 'tenants' ? 'Companies' : page === 'plans' ? 'Plans' : 'Payment providers'}</h2>
         <p>
           {page === 'billing'
             ? 'This page is for company administrators. Ask an administrator if you need access.'

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../types';
 import {
-  billingAccess, changeOutcome, defaultSeats, formatBytes, invoiceStatus, meterLevel, meterRows, pdfFileName, pendingNote,
-  planTermLines, previewSummary, priceLabel, seatsError, statusNote, taxRate, upgradeOffer, usageAlert,
+  billingAccess, changeOutcome, defaultSeats, formatBytes, invoiceHistory, invoiceStatus, invoiceToPay, meterLevel, meterRows, payable,
+  pdfFileName, pendingNote, planTermLines, previewSummary, priceLabel, refundable, seatsError, statusNote, taxRate, upgradeOffer, usageAlert,
 } from './billing';
-import { BUSINESS, FREE, TEAM, subscription, usage } from './testData';
-import type { ChangeOutcome } from './types';
+import { BUSINESS, FREE, TEAM, invoice, subscription, usage } from './testData';
+import type { ChangeOutcome, PaymentView } from './types';
 
 const en = ['en-US', 'UTC'] as const;
 
@@ -185,5 +185,39 @@ describe('invoices', () => {
     expect(taxRate(1300)).toBe('13 %');
     expect(taxRate(825)).toBe('8.25 %');
     expect(taxRate(0)).toBe('0 %');
+  });
+});
+
+describe('payments', () => {
+  const paid = (over: Partial<PaymentView> = {}): PaymentView => ({
+    id: 'p1', provider: 'fakecard', reference: 'fc_1', status: 'paid', amount: 5000, currency: 'USD', refunded: 0, redirectUrl: null,
+    instructions: null, note: null, createdAt: '2025-03-02T00:00:00Z', paidAt: '2025-03-02T00:00:00Z', ...over,
+  });
+
+  it('offers paying and voiding on open invoices only', () => {
+    expect(payable(invoice('FD-1', 100))).toBe(true);
+    expect(payable(invoice('FD-1', 100, { status: 'paid' }))).toBe(false);
+    expect(payable(invoice('FD-1', 100, { status: 'void' }))).toBe(false);
+  });
+
+  it('refunds what is left of the paid payment, and nothing without one', () => {
+    expect(refundable(invoice('FD-1', 5000, { payments: [paid({ status: 'failed' }), paid({ id: 'p2', refunded: 1500 })] })))
+      .toEqual({ payment: paid({ id: 'p2', refunded: 1500 }), left: 3500 });
+    expect(refundable(invoice('FD-1', 5000, { payments: [paid({ status: 'refunded', refunded: 5000 })] }))).toBeNull();
+  });
+
+  it('tells what happened to an invoice', () => {
+    expect(invoiceHistory(invoice('FD-1', 5000), 'en-US', 'UTC')).toBe('');
+    expect(invoiceHistory(invoice('FD-1', 5000, { status: 'paid', paidAt: '2025-03-02T10:00:00Z', paymentReference: 'WIRE-1', refundedAmount: 1500 }), 'en-US', 'UTC'))
+      .toBe('Paid on Mar 2, 2025 (reference WIRE-1) · $15.00 refunded');
+    expect(invoiceHistory(invoice('FD-1', 5000, { status: 'void', voidedAt: '2025-03-03T00:00:00Z', voidReason: 'Billed in error.' }), 'en-US', 'UTC'))
+      .toBe('Voided on Mar 3, 2025: Billed in error.');
+  });
+
+  it('asks a past-due company to pay its oldest open invoice first', () => {
+    const older = invoice('FD-1', 100, { dueAt: '2025-02-15T00:00:00Z' });
+    const newer = invoice('FD-2', 100, { dueAt: '2025-03-15T00:00:00Z' });
+    expect(invoiceToPay([newer, invoice('FD-0', 1, { status: 'paid' }), older])?.number).toBe('FD-1');
+    expect(invoiceToPay([invoice('FD-0', 1, { status: 'void' })])).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import type { Quota } from '../problem';
 import type { Me } from '../types';
 import { formatMoney } from './money';
 import type {
-  ChangeOutcome, Cycle, InvoiceStatus, Meter, MeterName, PlanView, SubscriptionStatus, SubscriptionView, UsageView,
+  ChangeOutcome, Cycle, InvoiceStatus, InvoiceView, Meter, MeterName, PaymentView, PlanView, SubscriptionStatus, SubscriptionView, UsageView,
 } from './types';
 
 export interface BillingAccess {
@@ -312,4 +312,32 @@ export function taxRate(basisPoints: number): string {
   const whole = Math.trunc(basisPoints / 100);
   const rest = String(basisPoints % 100).padStart(2, '0').replace(/0+$/, '');
   return `${whole}${rest ? `.${rest}` : ''} %`;
+}
+
+// ---- payments ----
+
+/** Only an open invoice can be paid (or voided). */
+export function payable(inv: Pick<InvoiceView, 'status'>): boolean {
+  return inv.status === 'open';
+}
+
+/** The payment a refund acts on: the invoice's paid one, with what is left to give back (minor units). */
+export function refundable(inv: Pick<InvoiceView, 'payments'>): { payment: PaymentView; left: number } | null {
+  const p = inv.payments.find((x) => x.status === 'paid');
+  return p ? { payment: p, left: p.amount - p.refunded } : null;
+}
+
+/** One line under an invoice on what happened to it: paid, refunded, voided. Empty when still open. */
+export function invoiceHistory(inv: InvoiceView, locale?: string, timeZone?: string): string {
+  const parts: string[] = [];
+  if (inv.status === 'void') parts.push(`Voided on ${formatDay(inv.voidedAt ?? inv.issuedAt, locale, timeZone)}: ${inv.voidReason ?? ''}`.trim());
+  if (inv.paidAt) parts.push(`Paid on ${formatDay(inv.paidAt, locale, timeZone)}${inv.paymentReference ? ` (reference ${inv.paymentReference})` : ''}`);
+  if (inv.refundedAmount > 0) parts.push(`${formatMoney(inv.refundedAmount, inv.currency, locale)} refunded`);
+  return parts.join(' · ');
+}
+
+/** The past-due notice's call to action: the oldest open invoice to pay, if any. */
+export function invoiceToPay(invoices: InvoiceView[]): InvoiceView | null {
+  const open = invoices.filter(payable).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+  return open[0] ?? null;
 }

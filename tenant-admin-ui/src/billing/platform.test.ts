@@ -1,11 +1,6 @@
 import { expect, it } from 'vitest';
 import { closeOutcome, revisionNote } from './platform';
-import type { InvoiceView } from './types';
-
-const invoice = (number: string, total: number): InvoiceView => ({
-  id: number, number, status: 'open', planName: 'Team', periodStart: '', periodEnd: '', issuedAt: '', dueAt: '', currency: 'USD',
-  lines: [], subtotal: total, taxRateBasisPoints: 0, tax: 0, creditApplied: 0, total, paidAt: null, paymentReference: null,
-});
+import { invoice } from './testData';
 
 it('says what closing a period did', () => {
   const t = { name: 'Acme', periodEnd: '2025-04-01T00:00:00Z' };

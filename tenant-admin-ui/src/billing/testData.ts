@@ -1,5 +1,5 @@
 /** Plans and subscriptions as the API sends them, for the billing tests. */
-import type { PlanView, SubscriptionView, UsageView } from './types';
+import type { InvoiceView, PlanView, SubscriptionView, UsageView } from './types';
 
 export const FREE: PlanView = {
   id: 'p-free', code: 'free', version: 1, name: 'Free', description: 'One CS account', currency: 'USD',
@@ -31,4 +31,12 @@ export function subscription(over: Partial<SubscriptionView> = {}): Subscription
 
 export function usage(meters: UsageView['meters']): UsageView {
   return { periodStart: '2025-03-01T00:00:00Z', periodEnd: '2025-04-01T00:00:00Z', meters };
+}
+
+export function invoice(number: string, total: number, over: Partial<InvoiceView> = {}): InvoiceView {
+  return {
+    id: number, number, status: 'open', planName: 'Team', periodStart: '', periodEnd: '', issuedAt: '2025-03-01T00:00:00Z',
+    dueAt: '2025-03-15T00:00:00Z', currency: 'USD', lines: [], subtotal: total, taxRateBasisPoints: 0, tax: 0, creditApplied: 0,
+    total, paidAt: null, paymentReference: null, refundedAmount: 0, voidedAt: null, voidReason: null, payments: [], ...over,
+  };
 }

@@ -1,4 +1,5 @@
 /** The billing API's JSON (see billing-api.md). Amounts are integer minor units of `currency`; null limits are unlimited. */
+import type { Config, ConfigSchema } from '../plugins/types';
 
 export type Cycle = 'monthly' | 'yearly';
 export type SubscriptionStatus = 'trialing' | 'active' | 'past-due' | 'canceled';
@@ -115,6 +116,45 @@ export interface InvoiceView {
   total: number;
   paidAt: string | null;
   paymentReference: string | null;
+  /** What was given back of what was paid, minor units. */
+  refundedAmount: number;
+  voidedAt: string | null;
+  voidReason: string | null;
+  /** Every attempt to pay it, oldest first. */
+  payments: PaymentView[];
+}
+
+export type PaymentStatus = 'pending' | 'paid' | 'failed' | 'refunded';
+
+/** One attempt to pay an invoice; `provider` null: recorded by the platform admin by hand. */
+export interface PaymentView {
+  id: string;
+  provider: string | null;
+  reference: string;
+  status: PaymentStatus;
+  amount: number;
+  currency: string;
+  refunded: number;
+  redirectUrl: string | null;
+  instructions: string | null;
+  note: string | null;
+  createdAt: string;
+  paidAt: string | null;
+}
+
+/** A way to pay the platform offers (a payment provider plugin). */
+export interface PaymentMethod {
+  id: string;
+  name: string;
+}
+
+/** What paying started: a page to go to, or instructions to follow (bank transfer). */
+export interface CheckoutView {
+  paymentId: string;
+  provider: string;
+  reference: string;
+  redirectUrl: string | null;
+  instructions: string | null;
 }
 
 /** A company in the platform admin's list. `mrr`: monthly recurring revenue in minor units (0 while trialing). */
@@ -177,4 +217,18 @@ export interface UsageHistory {
   from: string;
   to: string;
   points: UsagePoint[];
+}
+
+/** A payment provider plugin as the platform admin sees it; secrets are only named in `secretsSet`. */
+export interface PaymentProviderView {
+  pluginId: string;
+  name: string;
+  description: string;
+  version: string;
+  providerId: string | null;
+  paymentsEnabled: boolean;
+  configSchema: ConfigSchema;
+  config: Config;
+  secretsSet: string[];
+  updatedAt: string | null;
 }

@@ -3,12 +3,16 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { saveBlob } from '../../download';
 import { toProblem, type ProblemError } from '../../problem';
 import { billingApi } from '../api';
-import { formatDay, invoiceStatus, pdfFileName, taxRate } from '../billing';
+import { formatDay, invoiceHistory, invoiceStatus, payable, pdfFileName, taxRate } from '../billing';
 import { formatMoney } from '../money';
 import type { InvoiceView } from '../types';
+import { PayPanel } from './PayPanel';
 
-/** The company's invoices, newest first, each with its PDF and its lines. */
-export function InvoicesCard({ invoices }: { invoices: InvoiceView[] }) {
+/**
+ * The company's invoices, newest first, each with its PDF and its lines, and a Pay button on open ones.
+ * {@code paying}/{@code onPaying}: which invoice's payment panel is open (the past-due notice opens one too).
+ */
+export function InvoicesCard({ invoices, paying, onPaying }: { invoices: InvoiceView[]; paying: string | null; onPaying: (id: string | null) => void }) {
   const [open, setOpen] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<ProblemError | null>(null);
@@ -68,6 +72,11 @@ export function InvoicesCard({ invoices }: { invoices: InvoiceView[] }) {
                       <span className={`badge invoice-${status.tone}`}>{status.label}</span>
                     </td>
                     <td className="row-actions">
+                      {payable(inv) && (
+                        <button type="button" onClick={() => onPaying(paying === inv.id ? null : inv.id)} aria-expanded={paying === inv.id} data-testid="invoice-pay">
+                          Pay
+                        </button>
+                      )}
                       <button type="button" className="link" onClick={() => setOpen(open === inv.id ? null : inv.id)} aria-expanded={open === inv.id}>
                         {open === inv.id ? 'Hide lines' : 'Lines'}
                       </button>
@@ -76,6 +85,13 @@ export function InvoicesCard({ invoices }: { invoices: InvoiceView[] }) {
                       </button>
                     </td>
                   </tr>
+                  {paying === inv.id && payable(inv) && (
+                    <tr className="edit-row">
+                      <td colSpan={7}>
+                        <PayPanel invoice={inv} onClose={() => onPaying(null)} />
+                      </td>
+                    </tr>
+                  )}
                   {open === inv.id && (
                     <tr className="edit-row">
                       <td colSpan={7}>
@@ -97,9 +113,9 @@ function InvoiceLines({ invoice: inv }: { invoice: InvoiceView }) {
   const money = (n: number) => formatMoney(n, inv.currency);
   return (
     <div className="invoice-lines" data-testid="invoice-lines">
-      <p className="muted">
+      <p className="muted" data-testid="invoice-history">
         {inv.planName}
-        {inv.paidAt ? ` · paid ${formatDay(inv.paidAt)}${inv.paymentReference ? ` (${inv.paymentReference})` : ''}` : ''}
+        {invoiceHistory(inv) ? ` · ${invoiceHistory(inv)}` : ''}
       </p>
       <table className="lines">
         <thead>

@@ -3,10 +3,18 @@ import { useSubmit } from '../../useSubmit';
 import { billingApi } from '../api';
 import { CYCLE_LABELS, formatDay, pendingNote, plural, priceLabel, statusLabel, statusNote, taxRate } from '../billing';
 import { formatMoney } from '../money';
-import type { SubscriptionView } from '../types';
+import type { InvoiceView, SubscriptionView } from '../types';
+
+interface Props {
+  subscription: SubscriptionView;
+  /** The invoice a past-due company is asked to pay first, if any. */
+  toPay: InvoiceView | null;
+  onPay: (invoice: InvoiceView) => void;
+  onChanged: (s: SubscriptionView) => void;
+}
 
 /** The plan the company is on, its state and period, what changes at the period's end, and cancelling. */
-export function SubscriptionCard({ subscription: s, onChanged }: { subscription: SubscriptionView; onChanged: (s: SubscriptionView) => void }) {
+export function SubscriptionCard({ subscription: s, toPay, onPay, onChanged }: Props) {
   const submit = useSubmit();
   const note = statusNote(s);
   const pending = pendingNote(s);
@@ -31,6 +39,13 @@ export function SubscriptionCard({ subscription: s, onChanged }: { subscription:
       {s.status === 'past-due' && note && (
         <div className="error-banner past-due" role="alert" data-testid="past-due">
           {note}
+          {toPay && (
+            <p>
+              <button type="button" className="link" onClick={() => onPay(toPay)} data-testid="past-due-pay">
+                Pay invoice {toPay.number} ({formatMoney(toPay.total, toPay.currency)}) now
+              </button>
+            </p>
+          )}
         </div>
       )}
       {s.status !== 'past-due' && note && <p className="info" data-testid="status-note">{note}</p>}

@@ -3,6 +3,7 @@ import { api } from '../../api';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { toProblem, type ProblemError } from '../../problem';
 import { billingApi } from '../api';
+import { invoiceToPay } from '../billing';
 import { billingChanged } from '../events';
 import { InvoicesCard } from '../components/InvoicesCard';
 import { PlanChooser } from '../components/PlanChooser';
@@ -19,6 +20,7 @@ export function BillingPage() {
   const [invoices, setInvoices] = useState<InvoiceView[] | null>(null);
   const [members, setMembers] = useState(0);
   const [problem, setProblem] = useState<ProblemError | null>(null);
+  const [paying, setPaying] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -56,10 +58,18 @@ export function BillingPage() {
       <ErrorBanner problem={problem} />
       {!subscription && !problem && <p>Loading…</p>}
       {subscription && (
-        <SubscriptionCard subscription={subscription} onChanged={(s) => {
-          setSubscription(s);
-          billingChanged();
-        }} />
+        <SubscriptionCard
+          subscription={subscription}
+          toPay={invoices ? invoiceToPay(invoices) : null}
+          onPay={(inv) => {
+            setPaying(inv.id);
+            document.getElementById('invoices-heading')?.scrollIntoView({ behavior: 'smooth' });
+          }}
+          onChanged={(s) => {
+            setSubscription(s);
+            billingChanged();
+          }}
+        />
       )}
       {usage && subscription && <UsageCard usage={usage} planName={subscription.plan.name} />}
       {subscription && <UsageHistoryCard />}
@@ -72,7 +82,7 @@ export function BillingPage() {
           onChanged={changed}
         />
       )}
-      {invoices && <InvoicesCard invoices={invoices} />}
+      {invoices && <InvoicesCard invoices={invoices} paying={paying} onPaying={setPaying} />}
     </main>
   );
 }

@@ -1,18 +1,20 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useState } from 'react';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { toProblem, type ProblemError } from '../../problem';
 import { platformBillingApi } from '../api';
+import { TenantInvoices } from '../components/TenantInvoices';
 import { closeOutcome } from '../platform';
 import { CYCLE_LABELS, formatDay, statusLabel } from '../billing';
 import { formatMoney, totalsByCurrency } from '../money';
 import type { TenantRow } from '../types';
 
-/** The platform admin's companies: plan, status, monthly recurring revenue, unpaid invoices, and closing a period. */
+/** The platform admin's companies: plan, status, monthly recurring revenue, their invoices, and closing a period. */
 export function TenantsPage() {
   const [rows, setRows] = useState<TenantRow[] | null>(null);
   const [problem, setProblem] = useState<ProblemError | null>(null);
   const [closing, setClosing] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<string | null>(null);
+  const [shown, setShown] = useState<string | null>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -90,7 +92,8 @@ export function TenantsPage() {
               </thead>
               <tbody>
                 {rows.map((t) => (
-                  <tr key={t.id} data-testid="tenant-row" data-slug={t.slug}>
+                  <Fragment key={t.id}>
+                  <tr data-testid="tenant-row" data-slug={t.slug}>
                     <td data-label="Company" className="wrap">
                       <strong>{t.name}</strong>
                       <br />
@@ -112,11 +115,22 @@ export function TenantsPage() {
                       {t.overdueInvoices > 0 && <span className="overdue">, {t.overdueInvoices} overdue</span>}
                     </td>
                     <td className="row-actions">
+                      <button type="button" className="link" onClick={() => setShown(shown === t.id ? null : t.id)} aria-expanded={shown === t.id} data-testid="tenant-invoices-toggle">
+                        {shown === t.id ? 'Hide invoices' : 'Invoices'}
+                      </button>
                       <button type="button" className="secondary" onClick={() => void closePeriod(t)} disabled={closing !== null} data-testid="close-period">
                         {closing === t.id ? 'Closing…' : 'Close ended periods'}
                       </button>
                     </td>
                   </tr>
+                  {shown === t.id && (
+                    <tr className="edit-row">
+                      <td colSpan={8}>
+                        <TenantInvoices tenantId={t.id} onChanged={() => void reload()} />
+                      </td>
+                    </tr>
+                  )}
+                  </Fragment>
                 ))}
               </tbody>
             </table>

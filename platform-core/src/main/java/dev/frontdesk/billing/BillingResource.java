@@ -2,6 +2,7 @@ package dev.frontdesk.billing;
 
 import dev.frontdesk.api.ProblemException;
 import dev.frontdesk.identity.Role;
+import dev.frontdesk.plugins.PaymentProviders;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,8 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Plans on sale, and the company's subscription and usage. */
 @Path("/billing")
 @RequestScoped
-@Tag(name = "Billing", description = "Plans, the company's subscription, usage against its limits")
+@Tag(name = "Billing", description = "Plans, the company's subscription, usage against its limits, invoices and paying them")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.TENANT_ADMIN_ID)
 public class BillingResource {
@@ -40,6 +43,10 @@ public class BillingResource {
   @Inject SubscriptionChanges changes;
   @Inject Invoices invoices;
   @Inject UsageHistory history;
+  @Inject Payments payments;
+
+  /** The body of {@code POST /billing/invoices/{id}/pay}: a payment method's id from {@code payment-methods}. */
+  public record Pay(@NotBlank @Size(max = 40) String provider) {}
 
   private static final InvoicePdf PDF = new InvoicePdf();
 
@@ -130,6 +137,22 @@ public class BillingResource {
       return Response.ok(InvoiceHtml.render(invoices.document(uuid)), "text/html; charset=utf-8").build();
     }
     return Response.ok(invoices.get(uuid), MediaType.APPLICATION_JSON).build();
+  }
+
+  @GET
+  @Path("payment-methods")
+  @Operation(summary = "The ways the company can pay its invoices: payment providers the platform offers")
+  public List<PaymentProviders.Method> paymentMethods() {
+    return payments.methods();
+  }
+
+  @POST
+  @Path("invoices/{id}/pay")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Start paying an open invoice with a payment method: answers with a page to send the payer to"
+      + " (redirectUrl) or instructions to show (bank transfer), and the payment's reference")
+  public Payments.CheckoutView pay(@PathParam("id") String id, @Valid @NotNull Pay request) {
+    return payments.pay(parse(id), request.provider());
   }
 
   private Response pdf(UUID id) {

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.TenantId;
 
-/** An issued invoice: amounts in minor units of {@code currency}; only its status and payment change later. */
+/** An issued invoice: amounts in minor units of {@code currency}; only its status, payment and voiding change later. */
 @Entity
 @Table(name = "invoices")
 public class Invoice {
@@ -70,6 +70,12 @@ public class Invoice {
   @Column(name = "payment_reference", length = 200)
   private String paymentReference;
 
+  @Column(name = "voided_at")
+  private Instant voidedAt;
+
+  @Column(name = "void_reason", length = 500)
+  private String voidReason;
+
   protected Invoice() {}
 
   Invoice(String number, String planName, Period period, Instant issuedAt, Instant dueAt, InvoiceAmounts amounts, String linesJson) {
@@ -98,6 +104,13 @@ public class Invoice {
     this.status = InvoiceDocument.Status.PAID;
     this.paymentReference = reference;
     this.paidAt = at;
+  }
+
+  /** Cancelled: nothing is owed on it any more. */
+  void voided(String reason, Instant at) {
+    this.status = InvoiceDocument.Status.VOID;
+    this.voidReason = reason;
+    this.voidedAt = at;
   }
 
   public UUID id() {
@@ -170,5 +183,13 @@ public class Invoice {
 
   public String paymentReference() {
     return paymentReference;
+  }
+
+  public Instant voidedAt() {
+    return voidedAt;
+  }
+
+  public String voidReason() {
+    return voidReason;
   }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Suspends a company's paid features when an invoice stays unpaid past its due date and the grace period: the
  * subscription becomes past due, and its limits fall back to the free plan's until the invoice is paid. Data
- * is never touched. Only a payment lifts it (the job only suspends), so an operator's look into the future
+ * is never touched. Only a payment (or voiding the invoice) lifts it (the job only suspends), so an operator's look into the future
  * (close-period with a later {@code at}) is not undone by the next pass.
  */
 @ApplicationScoped
@@ -54,9 +54,12 @@ public class Overdue {
     return s.status() == Subscription.Status.PAST_DUE;
   }
 
-  /** After a payment: reinstated unless another invoice is still overdue (judged at {@code at}). */
+  /**
+   * After an invoice was paid or voided: reinstated unless another invoice is still overdue (judged at {@code
+   * at}).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void paymentReceived(Instant at) {
+  public void invoiceSettled(Instant at) {
     Subscription s = subscriptions.locked();
     boolean stillOverdue = em.createQuery(
             "select count(i) from Invoice i where i.status = :open and i.dueAt < :cutoff", Long.class)

@@ -24,7 +24,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The platform admin's billing operations: closing periods on demand and recording payments. */
+/** The platform admin's billing operations: closing periods on demand, recording payments, voiding and refunding. */
 @Path("/platform")
 @RequestScoped
 @Tag(name = "Platform: billing", description = "Period closing and payments (platform admin)")
@@ -40,6 +40,7 @@ public class PlatformBillingResource {
   @Inject Clock clock;
   @Inject SubscriptionChanges subscriptions;
   @Inject PlatformTenants platformTenants;
+  @Inject Payments payments;
 
   /** {@code at}: close the periods that have ended by then (default now); {@code tenantId}: one company only. */
   public record CloseRequest(Instant at, UUID tenantId) {}
@@ -47,6 +48,12 @@ public class PlatformBillingResource {
   public record Closed(UUID tenantId, Invoices.InvoiceView invoice) {}
 
   public record MarkPaid(@NotBlank @Size(max = 200) String reference) {}
+
+  /** Why the invoice is cancelled; the company sees it on the invoice. */
+  public record VoidRequest(@NotBlank @Size(max = 500) String reason) {}
+
+  /** {@code amountMinor}: how much to give back, in minor units (default: all that is left); {@code reason}: why. */
+  public record Refund(@jakarta.validation.constraints.Positive Long amountMinor, @NotBlank @Size(max = 500) String reason) {}
 
   /** A tax rate in basis points: 1300 is 13.00%. */
   public record TaxRate(@NotNull @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(10_000) Integer basisPoints) {}
@@ -56,6 +63,16 @@ public class PlatformBillingResource {
   @Operation(summary = "Every company with its plan, status, monthly recurring revenue and open or overdue invoices")
   public List<PlatformTenants.TenantRow> tenants() {
     return platformTenants.list();
+  }
+
+  @jakarta.ws.rs.GET
+  @Path("tenants/{tenantId}/invoices")
+  @Operation(summary = "A company's invoices, newest first, with their payments: what mark-paid, void and refund act on")
+  public List<Invoices.InvoiceView> tenantInvoices(@PathParam("tenantId") UUID tenantId) {
+    if (tenants.byId(tenantId).isEmpty()) {
+      throw dev.frontdesk.api.ProblemException.notFound("No company " + tenantId + ".");
+    }
+    return TenantContext.callAs(tenantId, invoices::list);
   }
 
   @POST
@@ -93,5 +110,20 @@ public class PlatformBillingResource {
   @Operation(summary = "Record a payment received outside the platform (bank transfer) with its reference")
   public Invoices.InvoiceView markPaid(@PathParam("id") UUID id, @Valid @NotNull MarkPaid request) {
     return invoices.markPaid(id, request.reference());
+  }
+
+  @POST
+  @Path("invoices/{id}/void")
+  @Operation(summary = "Cancel an open invoice: nothing is owed on it, and it no longer keeps the company past due")
+  public Invoices.InvoiceView voidInvoice(@PathParam("id") UUID id, @Valid @NotNull VoidRequest request) {
+    return invoices.voidInvoice(id, request.reason());
+  }
+
+  @POST
+  @Path("invoices/{id}/refund")
+  @Operation(summary = "Give back part (amountMinor) or all of a paid invoice's payment through the provider it was"
+      + " paid with; never more than was paid")
+  public Invoices.InvoiceView refund(@PathParam("id") UUID id, @Valid @NotNull Refund request) {
+    return payments.refund(id, request.amountMinor(), request.reason());
   }
 }

@@ -1,11 +1,7 @@
 package dev.frontdesk.plugins;
 
 import dev.frontdesk.accounts.Accounts;
-import dev.frontdesk.api.Json;
-import dev.frontdesk.api.Problem;
 import dev.frontdesk.api.ProblemException;
-import dev.frontdesk.identity.Seal;
-import dev.frontdesk.identity.ServerSecrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -13,10 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.lang.reflect.Type;
-import java.security.GeneralSecurityException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,16 +22,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class PluginBindings {
 
-  private static final String SECRETS_KEY = "plugin-secrets";
-  private static final Type MAP = new java.util.HashMap<String, Object>() {}.getClass().getGenericSuperclass();
-
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Accounts accounts;
-  @Inject ServerSecrets secrets;
+  @Inject SealedSettings settings;
   @Inject dev.frontdesk.billing.Quotas quotas;
-
-  private volatile Seal seal;
 
   @Transactional
   public List<PluginBinding> ofTenant() {
@@ -124,14 +112,12 @@ public class PluginBindings {
 
   /** The binding's settings as the plugin sees them: visible values and unsealed secrets. */
   public Map<String, Object> values(PluginBinding b) {
-    Map<String, Object> values = new LinkedHashMap<>(Json.<Map<String, Object>>read(b.configJson(), MAP));
-    values.putAll(storedSecrets(b));
-    return normalize(values);
+    return settings.values(b.configJson(), b.sealedSecrets(), "binding " + b.id());
   }
 
   /** Visible values only, for the API. */
   public Map<String, Object> visible(PluginBinding b) {
-    return normalize(Json.read(b.configJson(), MAP));
+    return settings.readVisible(b.configJson());
   }
 
   /** Names of the secrets that have a value. */
@@ -141,9 +127,7 @@ public class PluginBindings {
 
   private void store(Descriptor plugin, PluginBinding b, Map<String, Object> values) {
     ConfigSchema schema = plugin.configSchema();
-    Map<String, Object> secret = schema.secrets(values);
-    b.configure(
-        Json.write(schema.visible(values)), secret.isEmpty() ? null : seal().seal(Json.write(secret)), clock.instant());
+    b.configure(settings.visibleJson(schema, values), settings.sealSecrets(schema, values), clock.instant());
   }
 
   private PluginBinding findOrCreate(String pluginId, UUID accountId) {
@@ -168,49 +152,14 @@ public class PluginBindings {
   }
 
   private Map<String, Object> storedSecrets(PluginBinding b) {
-    if (b.sealedSecrets() == null) {
-      return Map.of();
-    }
-    try {
-      return Json.read(seal().open(b.sealedSecrets()), MAP);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("the plugin secrets of binding " + b.id() + " cannot be unsealed", e);
-    }
+    return settings.openSecrets(b.sealedSecrets(), "binding " + b.id());
   }
 
   private JsonObject visibleInput(PluginBinding b) {
-    return jakarta.json.Json.createReader(new java.io.StringReader(b.configJson())).readObject();
-  }
-
-  /** JSON-B reads numbers as BigDecimal: plugins get Long or Double, as the SPI promises. */
-  private static Map<String, Object> normalize(Map<String, Object> raw) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    raw.forEach((k, v) -> {
-      if (v instanceof java.math.BigDecimal d) {
-        out.put(k, d.scale() <= 0 || d.stripTrailingZeros().scale() <= 0 ? (Object) d.longValue() : (Object) d.doubleValue());
-      } else if (v instanceof List<?> list) {
-        out.put(k, list.stream().map(String::valueOf).toList());
-      } else {
-        out.put(k, v);
-      }
-    });
-    return out;
+    return SealedSettings.input(b.configJson());
   }
 
   private static ProblemException invalid(ConfigSchema.Invalid e) {
-    List<Problem.FieldError> errors =
-        e.errors().entrySet().stream().map(x -> new Problem.FieldError("config." + x.getKey(), x.getValue())).toList();
-    return new ProblemException(
-        new Problem(Problem.TYPE_BASE + "validation", "Invalid input", 400, "The plugin's settings are invalid: "
-            + e.getMessage() + ".", null, errors));
-  }
-
-  private Seal seal() {
-    Seal s = seal;
-    if (s == null) {
-      s = new Seal(secrets.aesKey(SECRETS_KEY));
-      seal = s;
-    }
-    return s;
+    return SealedSettings.invalid(e);
   }
 }

@@ -59,8 +59,7 @@ public class PluginEndpoints {
             + (account == null ? "" : " and account " + account) + ".");
       }
     }
-    HttpEndpoint.Request request =
-        new HttpEndpoint.Request(method, subPath, copy(uri.getQueryParameters()), lowerCased(headers), read(body), who, binding);
+    HttpEndpoint.Request request = request(method, subPath, uri, headers, body, who, binding);
     String tenant = who.map(HttpEndpoint.Caller::tenantId).orElse(null);
     HttpEndpoint.Response response;
     try {
@@ -81,6 +80,13 @@ public class PluginEndpoints {
       }
     });
     return out.build();
+  }
+
+  /** A plugin's view of an HTTP request: query, headers without credentials, the body up to 10 MB. */
+  static HttpEndpoint.Request request(
+      String method, String subPath, UriInfo uri, HttpHeaders headers, InputStream body, Optional<HttpEndpoint.Caller> who,
+      Optional<Binding> binding) {
+    return new HttpEndpoint.Request(method, subPath, copy(uri.getQueryParameters()), lowerCased(headers), read(body), who, binding);
   }
 
   /** The signed-in staff member, if the request carries a company member's token. */

@@ -53,6 +53,7 @@ public class PluginHost implements PluginServices {
   @Inject PluginCatalog catalog;
   @Inject PluginBindings bindings;
   @Inject PluginStore store;
+  @Inject PlatformSettingsStore platformSettings;
   @Inject ChannelInbound inbound;
   @Inject Tenants tenants;
   @Inject PluginHost self;
@@ -319,6 +320,11 @@ public class PluginHost implements PluginServices {
           .orElseThrow(() -> new IllegalStateException("only channel plugins can receive customers' messages"));
       return inbound.receive(plugin, channel.name(), tenantId, accountId, message);
     };
+  }
+
+  @Override
+  public Map<String, Object> platformConfig(Descriptor plugin) {
+    return platformSettings.values(plugin.id());
   }
 
   @Override

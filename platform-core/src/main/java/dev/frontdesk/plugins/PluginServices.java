@@ -2,6 +2,7 @@ package dev.frontdesk.plugins;
 
 import dev.frontdesk.spi.Binding;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,9 @@ public interface PluginServices {
   List<Binding> bindings(Descriptor plugin);
 
   Optional<Binding> binding(Descriptor plugin, String tenantId, String accountId);
+
+  /** The platform admin's settings for the plugin, unsealed; empty when never saved. */
+  Map<String, Object> platformConfig(Descriptor plugin);
 
   /** Records that the plugin is suspended for a tenant; it will not be called for it until an admin re-enables it. */
   void suspend(String pluginId, String tenantId, String reason);

@@ -306,6 +306,12 @@ public final class RunningPlugin {
     }
 
     @Override
+    public PluginConfig platformConfig() {
+      Map<String, Object> values = Map.copyOf(CallGuard.inHost(() -> services.platformConfig(descriptor)));
+      return () -> values;
+    }
+
+    @Override
     public Scheduler scheduler() {
       return scheduler;
     }

@@ -20,6 +20,7 @@ public class TenantPlugins {
   public List<PluginViews.TenantPlugin> list() {
     List<PluginBinding> all = bindings.ofTenant();
     return host.running().stream()
+        .filter(TenantPlugins::forCompanies)
         .map(p -> {
           Descriptor d = p.descriptor();
           List<PluginBinding> mine = all.stream().filter(b -> b.pluginId().equals(d.id())).toList();
@@ -62,7 +63,13 @@ public class TenantPlugins {
 
   private Descriptor descriptor(String pluginId) {
     return host.running(pluginId)
+        .filter(TenantPlugins::forCompanies)
         .map(RunningPlugin::descriptor)
         .orElseThrow(() -> ProblemException.notFound("No plugin " + pluginId + " is available."));
+  }
+
+  /** A payment provider the platform enables for itself: companies neither see nor configure it. */
+  private static boolean forCompanies(RunningPlugin p) {
+    return p.extensions(dev.frontdesk.spi.PaymentProvider.class).isEmpty();
   }
 }

@@ -99,7 +99,8 @@ class WebUiIT {
 
   /**
    * Billing in the browser: a company on Free meets its account limit with an upgrade link, previews and confirms
-   * Team; the platform admin sees it among the companies.
+   * Team; the platform admin sees it among the companies, offers bank transfer, and marks a company's transfer paid
+   * after it saw the bank details with its invoice number.
    */
   @Test
   void aCompanyAdminUpgradesItsPlanAndThePlatformAdminSeesIt() throws InterruptedException {

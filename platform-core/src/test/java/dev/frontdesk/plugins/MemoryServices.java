@@ -19,8 +19,19 @@ final class MemoryServices implements PluginServices {
   final List<Suspension> suspensions = new CopyOnWriteArrayList<>();
   private final Map<String, Map<String, Object>> configs = new ConcurrentHashMap<>();
 
+  private final Map<String, Map<String, Object>> platformConfigs = new ConcurrentHashMap<>();
+
   void configure(String tenantId, Map<String, Object> config) {
     configs.put(tenantId, config);
+  }
+
+  void configurePlatform(String pluginId, Map<String, Object> config) {
+    platformConfigs.put(pluginId, config);
+  }
+
+  @Override
+  public Map<String, Object> platformConfig(Descriptor plugin) {
+    return platformConfigs.getOrDefault(plugin.id(), Map.of());
   }
 
   @Override

@@ -131,7 +131,7 @@ class PluginRuntimeTest {
     String d = TestPlugins.descriptor("future", "1.0.0", "[2.0,3.0)", List.of(Greeter.class), null);
     PluginArchive archive = PluginArchive.open(TestPlugins.sign(TestPlugins.jar(d, List.of(Greeter.class)), TRUSTED), TRUST);
     PluginRejected e = assertThrows(PluginRejected.class, () -> runtime.install(archive));
-    assertEquals("plugin future 1.0.0 needs SPI [2.0,3.0), but this platform provides SPI 1.0.0", e.getMessage());
+    assertEquals("plugin future 1.0.0 needs SPI [2.0,3.0), but this platform provides SPI 1.1.0", e.getMessage());
   }
 
   @Test

@@ -133,7 +133,7 @@ class PluginsIT {
     String future = TestPlugins.descriptor("future", "1.0.0", "[2.0,3.0)", List.of(Greeter.class), null);
     Desks.Raw spi = upload(platform, TestPlugins.sign(TestPlugins.jar(future, List.of(Greeter.class)), SIGNER), false);
     assertEquals(422, spi.status());
-    assertEquals("plugin future 1.0.0 needs SPI [2.0,3.0), but this platform provides SPI 1.0.0", spi.asReply().string("detail"));
+    assertEquals("plugin future 1.0.0 needs SPI [2.0,3.0), but this platform provides SPI 1.1.0", spi.asReply().string("detail"));
 
     // Installed at runtime, through the form a browser would send.
     byte[] v1 = greeter("1.0.0");

@@ -84,6 +84,17 @@ public final class TestPlugins {
           + "\"maxLength\":40},\"token\":{\"type\":\"string\",\"writeOnly\":true}},\"required\":[\"token\"]},"
           + "\"publicPaths\":[\"/hook\"],\"permissions\":{\"storageMb\":1}";
 
+  /** Descriptor members of the fake card provider: the platform's signing secret for its notices. */
+  public static final String FAKE_CARD_EXTRAS =
+      "\"configSchema\":{\"type\":\"object\",\"properties\":{\"signingSecret\":{\"type\":\"string\",\"minLength\":16,"
+          + "\"writeOnly\":true,\"title\":\"Signing secret\"}},\"required\":[\"signingSecret\"]}";
+
+  /** The fake card provider, signed by the IT signer. */
+  public static byte[] fakeCard(String version) {
+    List<Class<?>> classes = List.of(dev.frontdesk.plugins.testplugins.FakeCardProvider.class);
+    return sign(jar(descriptor("fakecard", version, "[1.1,2.0)", classes, FAKE_CARD_EXTRAS), classes), IT_SIGNER);
+  }
+
   /** The IT signer becomes trusted the way an operator does it: its certificate in the plugins/trusted directory. */
   public static void trustItSigner() throws IOException {
     Path trusted = Path.of(System.getProperty("frontdesk.it.data.dir", "target/it-data"), "plugins", "trusted");

@@ -35,4 +35,17 @@ public interface PluginContext {
   PluginLog log();
 
   Metrics metrics();
+
+  /**
+   * The settings the platform admin saved for this plugin, validated against the descriptor's {@code
+   * configSchema} like a binding's (defaults applied, secrets unsealed here and never returned by the API). For
+   * extensions the platform, not a tenant, enables: a {@link PaymentProvider}'s bank details, API keys and
+   * signing secrets. Read it on each call: the platform admin may change it while the plugin runs. Empty until
+   * saved, and on platforms older than SPI 1.1.
+   *
+   * @since 1.1
+   */
+  default PluginConfig platformConfig() {
+    return java.util.Map::of;
+  }
 }

@@ -9,8 +9,8 @@ import java.util.Objects;
  */
 public record SpiVersion(int major, int minor, int patch) implements Comparable<SpiVersion> {
 
-  /** The version of the SPI this jar implements. */
-  public static final SpiVersion CURRENT = new SpiVersion(1, 0, 0);
+  /** The version of the SPI this jar implements. 1.1 added {@link PluginContext#platformConfig()}. */
+  public static final SpiVersion CURRENT = new SpiVersion(1, 1, 0);
 
   public SpiVersion {
     if (major < 0 || minor < 0 || patch < 0) {

@@ -65,6 +65,7 @@ public final class TestHost implements AutoCloseable {
   private final TestScheduler scheduler;
   private final HttpClient httpClient = HttpClient.newHttpClient();
   private final Context context = new Context();
+  private volatile Map<String, Object> platformConfig = Map.of();
 
   private TestHost(Map<String, Object> descriptor, ClassLoader loader) throws Exception {
     this.descriptor = descriptor;
@@ -128,6 +129,14 @@ public final class TestHost implements AutoCloseable {
     bindings.removeIf(x -> x.tenantId.equals(tenantId) && java.util.Objects.equals(x.accountId, accountId));
     bindings.add(b);
     return b;
+  }
+
+  /**
+   * Saves the platform admin's settings for the plugin (what {@link PluginContext#platformConfig()} returns),
+   * checked against the descriptor's schema like a binding's configuration.
+   */
+  public void configurePlatform(Map<String, Object> config) {
+    platformConfig = checkedConfig(config);
   }
 
   public void unbind(Binding binding) {
@@ -332,6 +341,12 @@ public final class TestHost implements AutoCloseable {
     @Override
     public String pluginId() {
       return pluginId;
+    }
+
+    @Override
+    public PluginConfig platformConfig() {
+      Map<String, Object> values = platformConfig;
+      return () -> values;
     }
 
     @Override
