@@ -2,6 +2,7 @@
 # Installs or starts what the test suite needs and a bare machine may lack. Idempotent: safe to run every time.
 #   - PostgreSQL on 127.0.0.1:5432 (started if installed but down; without one, the tests start an embedded one)
 #   - Chromium for the browser test (Debian package)
+#   - a TrueType CJK font (Debian's fonts-droid-fallback) for Chinese text in invoice PDFs
 #   - a JDK 21+ for the Keycloak server the identity test starts (Temurin 25 here; Debian's openjdk otherwise)
 set -euo pipefail
 
@@ -22,6 +23,11 @@ fi
 if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   echo "test-prerequisites: installing chromium"
   apt_install chromium
+fi
+
+if [ ! -r /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ]; then
+  echo "test-prerequisites: installing a CJK font for invoice PDFs"
+  apt_install fonts-droid-fallback
 fi
 
 have_jdk21() {

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Puts the default plans on sale on a platform's first start. */
+/** Puts the default plans on sale on a platform's first start; refuses to start with invoice fonts it cannot read. */
 @Singleton
 @Startup
 @DependsOn("DatabaseMigrator")
@@ -25,6 +25,7 @@ public class BillingBoot {
   @PostConstruct
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void seed() {
+    config.billingPdfFonts(); // a misspelt font path fails the start, not the first invoice download
     try {
       catalog.seedIfEmpty(config.billingCurrency());
     } catch (RuntimeException e) { // another instance seeded at the same moment: its plans stand

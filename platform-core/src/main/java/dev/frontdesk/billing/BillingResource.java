@@ -48,7 +48,7 @@ public class BillingResource {
   /** The body of {@code POST /billing/invoices/{id}/pay}: a payment method's id from {@code payment-methods}. */
   public record Pay(@NotBlank @Size(max = 40) String provider) {}
 
-  private static final InvoicePdf PDF = new InvoicePdf();
+  @Inject InvoicePdf pdf;
 
   @GET
   @Path("plans")
@@ -157,7 +157,7 @@ public class BillingResource {
 
   private Response pdf(UUID id) {
     InvoiceDocument doc = invoices.document(id);
-    return Response.ok(PDF.render(doc), "application/pdf")
+    return Response.ok(pdf.render(doc), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"" + doc.number() + ".pdf\"")
         .build();
   }

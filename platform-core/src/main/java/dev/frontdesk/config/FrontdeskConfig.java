@@ -3,6 +3,7 @@ package dev.frontdesk.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -48,6 +49,7 @@ public class FrontdeskConfig {
   public static final String BILLING_CURRENCY = "frontdesk.billing.currency";
   public static final String BILLING_SIGNUP_PLAN = "frontdesk.billing.signup-plan";
   public static final String BILLING_GRACE = "frontdesk.billing.grace";
+  public static final String BILLING_PDF_FONTS = "frontdesk.billing.pdf-fonts";
 
   public static final String BUILTIN_ISSUER = "urn:frontdesk:builtin";
   public static final String BUILTIN_AUDIENCE = "frontdesk";
@@ -199,6 +201,32 @@ public class FrontdeskConfig {
   public String billingSignupPlan() {
     return optional(BILLING_SIGNUP_PLAN).orElse("free");
   }
+
+  /**
+   * TrueType fonts (.ttf, or .ttc whose first font is used) for invoice PDFs, for the characters the bundled
+   * Latin font lacks (Chinese, Japanese, Korean): a comma-separated list of paths, tried in order. Unset, the
+   * first of a few well-known Debian CJK fonts present on the machine is used.
+   */
+  public List<Path> billingPdfFonts() {
+    Optional<String> configured = optional(BILLING_PDF_FONTS);
+    if (configured.isPresent()) {
+      List<Path> fonts = java.util.Arrays.stream(configured.get().split(","))
+          .map(String::trim).filter(f -> !f.isEmpty()).map(Path::of).toList();
+      for (Path font : fonts) {
+        if (!java.nio.file.Files.isReadable(font)) {
+          throw new IllegalStateException(BILLING_PDF_FONTS + " names " + font + ", which is not a readable file");
+        }
+      }
+      return fonts;
+    }
+    return KNOWN_CJK_FONTS.stream().map(Path::of).filter(java.nio.file.Files::isReadable).limit(1).toList();
+  }
+
+  /** TrueType CJK fonts of Debian packages (fonts-droid-fallback, fonts-wqy-microhei, fonts-wqy-zenhei). */
+  private static final List<String> KNOWN_CJK_FONTS = List.of(
+      "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+      "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+      "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
 
   private int positiveInt(String name, int fallback) {
     int value = optional(name).map(Integer::parseInt).orElse(fallback);

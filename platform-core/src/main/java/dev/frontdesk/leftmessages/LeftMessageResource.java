@@ -1,6 +1,7 @@
 package dev.frontdesk.leftmessages;
 
 import dev.frontdesk.accounts.CsAccount;
+import dev.frontdesk.accounts.Servicers;
 import dev.frontdesk.identity.Caller;
 import dev.frontdesk.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +35,7 @@ public class LeftMessageResource {
   @PersistenceContext EntityManager em;
   @Inject LeftMessages messages;
   @Inject Caller caller;
+  @Inject Servicers servicers;
 
   /**
    * {@code channel} is the channel plugin's name for a message that came through one (null from the widget);
@@ -46,10 +49,10 @@ public class LeftMessageResource {
   @GET
   @Transactional
   @Operation(
-      summary = "The company's left messages, newest first (at most " + LeftMessages.MAX_LIST + "); handled=false"
+      summary = "The company's left messages (an agent's: those for the accounts they serve), newest first (at most " + LeftMessages.MAX_LIST + "); handled=false"
           + " lists those still to answer, handled=true those done")
   public List<LeftMessageView> list(@QueryParam("handled") Boolean handled) {
-    return messages.list(handled).stream().map(this::view).toList();
+    return messages.list(handled, visibleAccounts()).stream().map(this::view).toList();
   }
 
   @POST
@@ -57,7 +60,13 @@ public class LeftMessageResource {
   @Transactional
   @Operation(summary = "Mark a left message handled (again changes nothing: who handled it first is kept)")
   public LeftMessageView handled(@PathParam("id") UUID id) {
-    return view(messages.markHandled(id, caller.member().id()));
+    return view(messages.markHandled(id, caller.member().id(), visibleAccounts()));
+  }
+
+  /** Admins and supervisors see every account's; an agent those of the accounts they serve, as in the inbox. */
+  private Set<UUID> visibleAccounts() {
+    boolean supervises = caller.hasRole(Role.TENANT_ADMIN_ID) || caller.hasRole(Role.SUPERVISOR_ID);
+    return supervises ? null : servicers.accountsOf(caller.member().id());
   }
 
   private LeftMessageView view(LeftMessage m) {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The current company's left messages. */
@@ -38,20 +39,35 @@ public class LeftMessages {
         .findFirst();
   }
 
-  /** Newest first; {@code handled} null lists all. */
+  /**
+   * Newest first; {@code handled} null lists all; {@code accounts} null lists every account's (supervisors and
+   * admins), else only those left for these accounts (an agent's: the accounts they serve).
+   */
   @Transactional
-  public List<LeftMessage> list(Boolean handled) {
-    String where = handled == null ? "" : handled ? " where m.handledAt is not null" : " where m.handledAt is null";
-    return em.createQuery("select m from LeftMessage m" + where + " order by m.createdAt desc, m.id", LeftMessage.class)
-        .setMaxResults(MAX_LIST)
-        .getResultList();
+  public List<LeftMessage> list(Boolean handled, Set<UUID> accounts) {
+    if (accounts != null && accounts.isEmpty()) {
+      return List.of();
+    }
+    StringBuilder jpql = new StringBuilder("select m from LeftMessage m where 1 = 1");
+    if (handled != null) {
+      jpql.append(handled ? " and m.handledAt is not null" : " and m.handledAt is null");
+    }
+    if (accounts != null) {
+      jpql.append(" and m.accountId in :accounts");
+    }
+    var q = em.createQuery(jpql.append(" order by m.createdAt desc, m.id").toString(), LeftMessage.class)
+        .setMaxResults(MAX_LIST);
+    if (accounts != null) {
+      q.setParameter("accounts", accounts);
+    }
+    return q.getResultList();
   }
 
-  /** Marks it handled by the member; marking it again keeps who handled it first. */
+  /** Marks it handled by the member; marking it again keeps who handled it first. Others' are as good as absent. */
   @Transactional
-  public LeftMessage markHandled(UUID id, UUID memberId) {
+  public LeftMessage markHandled(UUID id, UUID memberId, Set<UUID> accounts) {
     LeftMessage m = em.find(LeftMessage.class, id);
-    if (m == null) {
+    if (m == null || (accounts != null && !accounts.contains(m.accountId()))) {
       throw ProblemException.notFound("No left message " + id + ".");
     }
     m.handled(memberId, clock.instant());

@@ -34,7 +34,8 @@ public record CustomerSession(
     Instant lastCustomerMessageAt,
     Instant closedAt,
     String channel,
-    String channelPluginId) {
+    String channelPluginId,
+    Instant messagesPurgedAt) {
 
   static CustomerSession of(SessionView v, String entryPointName, String accountName) {
     return new CustomerSession(
@@ -42,6 +43,6 @@ public record CustomerSession(
         v.stateCode(), v.servicerId(), v.entryPointId(), entryPointName, v.scene(), v.sceneParam(),
         v.previousSessionId(), v.lastSeq(), v.customerReadSeq(), v.staffReadSeq(), v.unreadForStaff(),
         v.queuePosition(), v.queuedAt(), v.createdAt(), v.lastActivityAt(), v.lastCustomerMessageAt(), v.closedAt(),
-        v.channel(), v.channelPluginId());
+        v.channel(), v.channelPluginId(), v.messagesPurgedAt());
   }
 }

@@ -119,6 +119,12 @@ class ConversationQuotaIT {
     assertEquals(desk.accountId(), message.getString("accountId"));
     assertFalse(message.containsKey("handledAt") && !message.isNull("handledAt"), message::toString);
 
+    // An agent who does not serve the account sees nothing of it, as in the inbox.
+    Desks.member(desk.admin(), desk.company(), "outsider", "agent");
+    Api outsider = api().as(Companies.signIn(api(), desk.company().slug(), "outsider@" + desk.company().slug() + ".test", Desks.PASSWORD));
+    assertEquals(0, outsider.get("/api/v1/left-messages").array().size());
+    assertEquals(404, outsider.post("/api/v1/left-messages/" + message.getString("id") + "/handled", JsonObject.EMPTY_JSON_OBJECT).status());
+
     Api.Reply handled = agent.post("/api/v1/left-messages/" + message.getString("id") + "/handled", JsonObject.EMPTY_JSON_OBJECT);
     assertEquals(200, handled.status(), handled::toString);
     assertEquals(desk.agentIds().get(0), handled.json().getString("handledBy"));
