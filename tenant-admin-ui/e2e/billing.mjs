@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Browser check of billing: a company on the Free plan sees its plan, meters and usage chart (per day and per month,
-// as the API counts), hits the CS-account limit (the usage banner, then a refused second account with its upgrade
+// Browser check of billing: a company signs up on the Free plan (chosen on the signup form) and sees its plan,
+// meters and usage chart (per day and per month, as the API counts), hits the CS-account limit (the usage banner, then a refused second account with its upgrade
 // link), previews and confirms an upgrade to Team; the platform admin sees the company with its plan under
 // Companies, and the catalog under Plans; then sets up bank transfer under Payment providers, and a company with an
 // open invoice pays it: it sees the bank details with its invoice number as the reference, and the platform admin
@@ -59,15 +59,27 @@ let token;
 let plans = [];
 const planName = (code) => plans.find((p) => p.code === code)?.name ?? code;
 
-await step(`a company signs up on the ${FREE} plan and its admin opens Billing from the navigation`, async () => {
+await step(`a company signs up choosing the ${FREE} plan on the form and its admin opens Billing from the navigation`, async () => {
   plans = await api('GET', '/api/v1/billing/plans');
   check(plans.some((p) => p.code === FREE) && plans.some((p) => p.code === UPGRADE), `plans on sale: ${plans.map((p) => p.code).join(', ')}`);
   check(plans.find((p) => p.code === FREE).limits.accounts === 1, `the ${FREE} plan should allow exactly 1 CS account`);
-  await api('POST', '/api/v1/signup', null, company);
+  const byDefault = await api('GET', '/api/v1/billing/plans/signup-default');
+  await ui.goto('/#/signup');
+  const choice = ui.getByTestId('signup-plans');
+  check(await choice.getByLabel(new RegExp(`^${byDefault.name} ·`)).isChecked(), `the platform's signup plan ${byDefault.code} is not chosen first`);
+  const trial = plans.find((p) => p.code === UPGRADE);
+  await expectText(choice.locator(`label[for="plan-${UPGRADE}"]`), `${trial.trialDays}-day free trial`, 'the paid plan offers its trial');
+  await ui.getByLabel('Company name', { exact: true }).fill(company.companyName);
+  await ui.getByLabel('URL slug', { exact: true }).fill(company.slug);
+  await ui.getByLabel('Your name', { exact: true }).fill(company.adminName);
+  await ui.getByLabel('Email', { exact: true }).fill(company.adminEmail);
+  await ui.getByLabel('Password', { exact: true }).fill(company.adminPassword);
+  await choice.locator(`#plan-${FREE}`).check();
+  await ui.getByRole('button', { name: 'Create company' }).click();
+  await waitOrBanner(ui, ui.getByTestId('company-name'));
   token = await login(company.slug, company.adminEmail, company.adminPassword);
   const s = await api('GET', '/api/v1/billing/subscription', token);
   check(s.plan.code === FREE, `signed up on ${s.plan.code}, not ${FREE}`);
-  await signInUi(ui, company.slug, company.adminEmail, company.adminPassword);
   await nav(ui).getByRole('link', { name: 'Billing' }).click();
   await ui.getByRole('heading', { name: 'Billing', exact: true }).waitFor();
 });

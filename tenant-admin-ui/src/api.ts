@@ -48,6 +48,8 @@ export interface SignupRequest {
   adminName: string;
   adminEmail: string;
   adminPassword: string;
+  /** A plan's code; the platform's signup plan when left out. */
+  plan?: string;
 }
 
 export interface MemberRequest {

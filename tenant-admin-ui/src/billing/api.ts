@@ -12,6 +12,8 @@ const id = encodeURIComponent;
 export const billingApi = {
   /** Public: the plans on sale, cheapest first. */
   plans: () => jsonRequest<PlanView[]>('GET', '/api/v1/billing/plans'),
+  /** Public: the plan a signup that names none starts on. */
+  signupDefault: () => jsonRequest<PlanView>('GET', '/api/v1/billing/plans/signup-default'),
   subscription: () => authed<SubscriptionView>('GET', '/api/v1/billing/subscription'),
   /** What the change would do; nothing changes. */
   preview: (r: ChangeRequest) => authed<ChangeOutcome>('POST', '/api/v1/billing/subscription/preview', r),

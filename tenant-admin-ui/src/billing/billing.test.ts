@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Me } from '../types';
 import {
   billingAccess, changeOutcome, defaultSeats, formatBytes, invoiceHistory, invoiceStatus, invoiceToPay, meterLevel, meterRows, payable,
-  pdfFileName, pendingNote, planTermLines, previewSummary, priceLabel, refundable, seatsError, statusNote, taxRate, upgradeOffer, usageAlert,
+  pdfFileName, pendingNote, planTermLines, previewSummary, priceLabel, refundable, seatsError, signupOffer, statusNote, taxRate, upgradeOffer, usageAlert,
 } from './billing';
 import { BUSINESS, FREE, TEAM, invoice, subscription, usage } from './testData';
-import type { ChangeOutcome, PaymentView } from './types';
+import type { ChangeOutcome, PaymentView, PlanView } from './types';
 
 const en = ['en-US', 'UTC'] as const;
 
@@ -219,5 +219,14 @@ describe('payments', () => {
     const newer = invoice('FD-2', 100, { dueAt: '2025-03-15T00:00:00Z' });
     expect(invoiceToPay([newer, invoice('FD-0', 1, { status: 'paid' }), older])?.number).toBe('FD-1');
     expect(invoiceToPay([invoice('FD-0', 1, { status: 'void' })])).toBeNull();
+  });
+});
+
+describe('signup offer', () => {
+  it('says what a plan costs when a company starts on it', () => {
+    const base = { monthlyPrice: 2_900, yearlyPrice: 29_000, currency: 'USD', trialDays: 14 } as PlanView;
+    expect(signupOffer({ ...base, monthlyPrice: 0, yearlyPrice: 0 }, 'en-US')).toBe('no charge');
+    expect(signupOffer(base, 'en-US')).toBe('14-day free trial, then $29.00 / month');
+    expect(signupOffer({ ...base, trialDays: 0 }, 'en-US')).toBe('$29.00 / month, invoiced at once');
   });
 });

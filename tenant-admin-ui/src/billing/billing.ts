@@ -236,6 +236,13 @@ export function priceLabel(plan: PlanView, cycle: Cycle, locale?: string): strin
   return `${formatMoney(amount, plan.currency, locale)} / ${cycle === 'yearly' ? 'year' : 'month'}`;
 }
 
+/** A plan as the signup form offers it: what it costs, and the trial a paid plan starts with. */
+export function signupOffer(plan: PlanView, locale?: string): string {
+  const monthly = priceLabel(plan, 'monthly', locale);
+  if (monthly === 'Free') return 'no charge'; // after the plan's name, which is often "Free" itself
+  return plan.trialDays > 0 ? `${plan.trialDays}-day free trial, then ${monthly}` : `${monthly}, invoiced at once`;
+}
+
 /** What a plan includes and allows, one line each. */
 export function planTermLines(plan: PlanView, locale?: string): string[] {
   const l = plan.limits;

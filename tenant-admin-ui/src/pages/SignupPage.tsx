@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api';
+import { SignupPlanChoice } from '../billing/components/SignupPlanChoice';
 import { getConfig, loginBuiltin, startKeycloakLogin } from '../auth';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { TextField } from '../components/TextField';
@@ -13,6 +14,7 @@ export function SignupPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) 
   const [adminName, setAdminName] = useState('');
   const [adminEmail, setAdminEmail] = useState('');
   const [adminPassword, setAdminPassword] = useState('');
+  const [plan, setPlan] = useState<string | null>(null);
   const { busy, problem, fieldErrors, run } = useSubmit();
 
   function changeCompany(value: string) {
@@ -30,7 +32,10 @@ export function SignupPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) 
       adminPassword: passwordError(adminPassword),
     });
     await run(async () => {
-      await api.signup({ companyName: companyName.trim(), slug, adminName: adminName.trim(), adminEmail: adminEmail.trim(), adminPassword });
+      await api.signup({
+        companyName: companyName.trim(), slug, adminName: adminName.trim(), adminEmail: adminEmail.trim(), adminPassword,
+        ...(plan ? { plan } : {}),
+      });
       if (getConfig().mode === 'keycloak') {
         await startKeycloakLogin(adminEmail.trim());
       } else {
@@ -74,6 +79,7 @@ export function SignupPage({ onSignedIn }: { onSignedIn: () => Promise<void> }) 
           autoComplete="new-password"
           required
         />
+        <SignupPlanChoice value={plan} onChange={setPlan} />
         <button type="submit" disabled={busy}>
           {busy ? 'Creating…' : 'Create company'}
         </button>

@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BillingResource {
 
   @Inject PlanCatalog catalog;
+  @Inject dev.frontdesk.config.FrontdeskConfig config;
   @Inject BillingOverview overview;
   @Inject SubscriptionChanges changes;
   @Inject Invoices invoices;
@@ -56,6 +57,16 @@ public class BillingResource {
   @Operation(summary = "The plans on sale, cheapest first (public)")
   public List<BillingViews.PlanView> plans() {
     return catalog.onSale().stream().map(BillingViews.PlanView::of).toList();
+  }
+
+  @GET
+  @Path("plans/signup-default")
+  @PermitAll
+  @Operation(summary = "The plan a company starts on when its signup names none (public); 404 when it is not on sale")
+  public BillingViews.PlanView signupDefault() {
+    return catalog.latest(config.billingSignupPlan()).map(BillingViews.PlanView::of)
+        .orElseThrow(() -> ProblemException.notFound("The platform's signup plan '" + config.billingSignupPlan()
+            + "' is not on sale; a signup must name a plan from GET /api/v1/billing/plans."));
   }
 
   @GET
