@@ -1,15 +1,15 @@
 package dev.frontdesk.developer;
 
+import dev.frontdesk.api.JsonTrees;
 import dev.frontdesk.api.ProblemException;
 import dev.frontdesk.attachments.FileLinks;
+import dev.frontdesk.events.LoggedEvent;
 import dev.frontdesk.identity.ApiAccess;
 import dev.frontdesk.identity.ApiScope;
 import dev.frontdesk.identity.Role;
-import dev.frontdesk.events.LoggedEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.validation.constraints.Max;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -67,8 +66,7 @@ public class SyncResource {
   }
 
   private FeedEvent view(LoggedEvent e) {
-    try (var reader = Json.createReader(new StringReader(links.refresh(e.tenantId(), e.payload())))) {
-      return new FeedEvent(e.feedSeq(), e.type(), e.createdAt(), reader.readValue());
-    }
+    return new FeedEvent(
+        e.feedSeq(), e.type(), e.createdAt(), JsonTrees.value(links.refresh(e.tenantId(), e.payload())));
   }
 }

@@ -78,12 +78,22 @@ public final class SocketSender {
   }
 
   private void write(String frame) {
+    // Tyrus schedules an idle-timeout task on every send, and Payara's executor captures the thread's context for
+    // it by looking up context providers through the context class loader: through the application's, a scan of
+    // all its jars per frame. A loader that sees only the JDK makes that lookup cheap; the task needs nothing else.
+    Thread thread = Thread.currentThread();
+    ClassLoader before = thread.getContextClassLoader();
+    thread.setContextClassLoader(JDK_ONLY);
     try {
       socket.getAsyncRemote().sendText(frame, this::sent);
     } catch (RuntimeException e) { // the connection went away under us
       sent(new SendResult(e));
+    } finally {
+      thread.setContextClassLoader(before);
     }
   }
+
+  private static final ClassLoader JDK_ONLY = new ClassLoader(null) {};
 
   private void sent(SendResult result) {
     if (!result.isOK()) {

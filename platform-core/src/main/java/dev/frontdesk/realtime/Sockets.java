@@ -1,22 +1,21 @@
 package dev.frontdesk.realtime;
 
+import dev.frontdesk.api.JsonTrees;
 import dev.frontdesk.entry.Origins;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.HandshakeRequest;
 import jakarta.websocket.server.ServerEndpointConfig;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,6 +33,7 @@ public final class Sockets {
   private static final String SENDER = "frontdesk.sender";
   private static final String STREAM = "frontdesk.stream";
   private static final String ORIGIN = "frontdesk.origin";
+  private static final String HEARD = "frontdesk.heard";
 
   private Sockets() {}
 
@@ -57,10 +57,19 @@ public final class Sockets {
     }
   }
 
-  public static void opened(Session socket) {
-    socket.setMaxIdleTimeout(IDLE_TIMEOUT_MS);
+  /** A new connection: silent ones are closed by {@link IdleSockets}, not by the container (see there why). */
+  public static void opened(Session socket, IdleSockets idle) {
+    socket.setMaxIdleTimeout(0);
     socket.setMaxTextMessageBufferSize(MAX_FRAME_CHARS);
+    socket.getUserProperties().put(HEARD, new AtomicLong(System.currentTimeMillis()));
     socket.getUserProperties().put(SENDER, new SocketSender(socket));
+    idle.track(socket);
+  }
+
+  /** When the client last sent a frame (any frame, pings included). */
+  static long lastHeard(Session socket) {
+    AtomicLong heard = (AtomicLong) socket.getUserProperties().get(HEARD);
+    return heard == null ? 0 : heard.get();
   }
 
   public static SocketSender sender(Session socket) {
@@ -81,18 +90,23 @@ public final class Sockets {
     hub.add(stream);
   }
 
-  public static void closed(Session socket, Hub hub) {
+  public static void closed(Session socket, Hub hub, IdleSockets idle) {
     stream(socket).ifPresent(hub::remove);
+    idle.untrack(socket);
   }
 
   /** The frame as JSON with a {@code type}; otherwise tells the client what was wrong and returns empty. */
   public static Optional<JsonObject> parse(Session socket, String text) {
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
-      JsonObject frame = reader.readObject();
+    AtomicLong heard = (AtomicLong) socket.getUserProperties().get(HEARD);
+    if (heard != null) {
+      heard.set(System.currentTimeMillis());
+    }
+    try {
+      JsonObject frame = JsonTrees.object(text);
       if (frame.getString("type", null) != null) {
         return Optional.of(frame);
       }
-    } catch (JsonException | IllegalStateException e) {
+    } catch (JsonException | IllegalStateException | ClassCastException e) {
       // answered below
     }
     sender(socket).send(Frames.error("bad_frame", "Frames are JSON objects with a \"type\"."));

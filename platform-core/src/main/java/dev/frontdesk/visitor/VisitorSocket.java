@@ -8,6 +8,7 @@ import dev.frontdesk.conversation.SessionView;
 import dev.frontdesk.conversation.Typing;
 import dev.frontdesk.realtime.Frames;
 import dev.frontdesk.realtime.Hub;
+import dev.frontdesk.realtime.IdleSockets;
 import dev.frontdesk.realtime.LiveStream;
 import dev.frontdesk.realtime.Sockets;
 import dev.frontdesk.tenancy.TenantContext;
@@ -40,11 +41,12 @@ public class VisitorSocket {
   @Inject VisitorChat chat;
   @Inject Typing typing;
   @Inject Hub hub;
+  @Inject IdleSockets idle;
   @Resource ManagedExecutorService executor;
 
   @OnOpen
   public void open(jakarta.websocket.Session socket) {
-    Sockets.opened(socket);
+    Sockets.opened(socket, idle);
   }
 
   @OnMessage
@@ -54,7 +56,7 @@ public class VisitorSocket {
 
   @OnClose
   public void close(jakarta.websocket.Session socket) {
-    Sockets.closed(socket, hub);
+    Sockets.closed(socket, hub, idle);
   }
 
   private void handle(jakarta.websocket.Session socket, JsonObject frame) {
@@ -110,10 +112,10 @@ public class VisitorSocket {
       });
       stream.live();
     } catch (ProblemException e) {
-      Sockets.closed(socket, hub);
+      Sockets.closed(socket, hub, idle);
       Sockets.refuse(socket, "refused", e.problem().detail());
     } catch (RuntimeException e) { // never leave a half-started stream attached
-      Sockets.closed(socket, hub);
+      Sockets.closed(socket, hub, idle);
       Sockets.failed(socket, e);
     }
   }

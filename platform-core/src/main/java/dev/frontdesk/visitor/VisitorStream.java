@@ -1,5 +1,6 @@
 package dev.frontdesk.visitor;
 
+import dev.frontdesk.api.JsonTrees;
 import dev.frontdesk.conversation.Reads;
 import dev.frontdesk.conversation.SessionState;
 import dev.frontdesk.conversation.SessionView;
@@ -9,10 +10,6 @@ import dev.frontdesk.realtime.Frames;
 import dev.frontdesk.realtime.LiveStream;
 import dev.frontdesk.realtime.SocketSender;
 import dev.frontdesk.tenancy.TenantContext;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -109,18 +106,13 @@ final class VisitorStream extends LiveStream {
   }
 
   private static int toState(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      JsonObject change = reader.readObject();
-      return change.getInt("toState", -1);
-    }
+    return JsonTrees.object(json).getInt("toState", -1);
   }
 
   private static String field(String json, String name) {
     if (json == null) {
       return null;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      return reader.readObject().getString(name, null);
-    }
+    return JsonTrees.object(json).getString(name, null);
   }
 }

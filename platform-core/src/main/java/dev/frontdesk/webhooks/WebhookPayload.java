@@ -1,8 +1,6 @@
 package dev.frontdesk.webhooks;
 
-import jakarta.json.Json;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
+import dev.frontdesk.api.JsonTrees;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,17 +16,15 @@ final class WebhookPayload {
 
   static byte[] body(
       UUID deliveryId, long eventId, String type, Instant createdAt, UUID tenantId, String payloadJson) {
-    try (JsonReader reader = Json.createReader(new StringReader(payloadJson))) {
-      return Json.createObjectBuilder()
-          .add("id", deliveryId.toString())
-          .add("eventId", eventId)
-          .add("type", type)
-          .add("createdAt", createdAt.toString())
-          .add("tenantId", tenantId.toString())
-          .add("data", reader.readValue())
-          .build()
-          .toString()
-          .getBytes(StandardCharsets.UTF_8);
-    }
+    return JsonTrees.objectBuilder()
+        .add("id", deliveryId.toString())
+        .add("eventId", eventId)
+        .add("type", type)
+        .add("createdAt", createdAt.toString())
+        .add("tenantId", tenantId.toString())
+        .add("data", JsonTrees.value(payloadJson))
+        .build()
+        .toString()
+        .getBytes(StandardCharsets.UTF_8);
   }
 }

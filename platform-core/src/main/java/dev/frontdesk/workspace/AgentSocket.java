@@ -6,6 +6,7 @@ import dev.frontdesk.conversation.Session;
 import dev.frontdesk.conversation.Typing;
 import dev.frontdesk.realtime.Frames;
 import dev.frontdesk.realtime.Hub;
+import dev.frontdesk.realtime.IdleSockets;
 import dev.frontdesk.realtime.Sockets;
 import dev.frontdesk.realtime.Tickets;
 import dev.frontdesk.reception.Reception;
@@ -44,11 +45,12 @@ public class AgentSocket {
   @Inject Reception reception;
   @Inject Typing typing;
   @Inject Hub hub;
+  @Inject IdleSockets idle;
   @Resource ManagedExecutorService executor;
 
   @OnOpen
   public void open(jakarta.websocket.Session socket) {
-    Sockets.opened(socket);
+    Sockets.opened(socket, idle);
   }
 
   @OnMessage
@@ -58,7 +60,7 @@ public class AgentSocket {
 
   @OnClose
   public void close(jakarta.websocket.Session socket) {
-    Sockets.closed(socket, hub);
+    Sockets.closed(socket, hub, idle);
   }
 
   private void handle(jakarta.websocket.Session socket, JsonObject frame) {
@@ -117,7 +119,7 @@ public class AgentSocket {
         stream.live();
       });
     } catch (RuntimeException e) { // never leave a half-started stream attached
-      Sockets.closed(socket, hub);
+      Sockets.closed(socket, hub, idle);
       Sockets.failed(socket, e);
     }
   }

@@ -59,6 +59,14 @@ class MessagingBenchmark {
   private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
   private final long[] latencies = new long[VISITORS * MESSAGES];
   private final AtomicLong heard = new AtomicLong();
+  /** How long each send's HTTP request took, and how long after its answer the agent heard the message. */
+  private final long[] sendTimes = new long[VISITORS * MESSAGES];
+  private final AtomicLong sends = new AtomicLong();
+  private final Map<String, Long> answeredAt = new ConcurrentHashMap<>();
+  private final long[] afterAnswer = new long[VISITORS * MESSAGES];
+  /** From the message's creation on the server (its createdAt; same machine, same clock) to the agent's socket. */
+  private final long[] afterCreated = new long[VISITORS * MESSAGES];
+  private final AtomicLong heardAfterAnswer = new AtomicLong();
 
   @Test
   void run() throws Exception {
@@ -86,8 +94,16 @@ class MessagingBenchmark {
         int failed = 0;
         for (int m = 0; m < MESSAGES; m++) {
           String id = "b-" + visitor + "-" + m;
-          sentAt.put(id, System.nanoTime());
-          if (v.say(id, "message " + m).status() != 201) {
+          long before = System.nanoTime();
+          sentAt.put(id, before);
+          int status = v.say(id, "message " + m).status();
+          long after = System.nanoTime();
+          answeredAt.put(id, after);
+          long k = sends.getAndIncrement();
+          if (k < sendTimes.length) {
+            sendTimes[(int) k] = after - before;
+          }
+          if (status != 201) {
             failed++;
           }
         }
@@ -114,6 +130,18 @@ class MessagingBenchmark {
     report.append(String.format(Locale.ROOT, "messages/s (visitor HTTP -> agent WebSocket): %.0f%n", rate));
     report.append(String.format(Locale.ROOT, "latency visitor -> agent: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
         percentile(sorted, 50), percentile(sorted, 99), n == 0 ? 0 : sorted[n - 1] / 1e6));
+    long[] sendSorted = Arrays.copyOf(sendTimes, (int) Math.min(sends.get(), sendTimes.length));
+    Arrays.sort(sendSorted);
+    long[] afterSorted = Arrays.copyOf(afterAnswer, (int) Math.min(heardAfterAnswer.get(), afterAnswer.length));
+    Arrays.sort(afterSorted);
+    report.append(String.format(Locale.ROOT, "  of which the HTTP send: p50 %.1f ms, p99 %.1f ms%n",
+        percentile(sendSorted, 50), percentile(sendSorted, 99)));
+    report.append(String.format(Locale.ROOT, "  and delivery after the send was answered: p50 %.1f ms, p99 %.1f ms%n",
+        percentile(afterSorted, 50), percentile(afterSorted, 99)));
+    long[] createdSorted = Arrays.copyOf(afterCreated, n);
+    Arrays.sort(createdSorted);
+    report.append(String.format(Locale.ROOT, "  from the message's creation on the server to the socket: p50 %.1f ms, p99 %.1f ms%n",
+        percentile(createdSorted, 50), percentile(createdSorted, 99)));
     report.append(String.format(Locale.ROOT, "raw PostgreSQL single-row inserts/s (%d connections): %.0f%n",
         Math.min(VISITORS, 32), raw));
     report.append(String.format(Locale.ROOT, "ratio messages/s : raw inserts/s = %.3f%n", rate / raw));
@@ -129,11 +157,21 @@ class MessagingBenchmark {
       return;
     }
     String id = frame.getJsonObject("data").getString("clientMsgId", "");
+    long now = System.nanoTime();
     Long sent = sentAt.remove(id);
     if (sent != null) {
       long i = heard.getAndIncrement();
       if (i < latencies.length) {
-        latencies[(int) i] = System.nanoTime() - sent;
+        latencies[(int) i] = now - sent;
+      }
+      String created = frame.getJsonObject("data").getString("createdAt", null);
+      if (created != null && i < afterCreated.length) {
+        afterCreated[(int) i] = Math.max(0, (System.currentTimeMillis() - java.time.Instant.parse(created).toEpochMilli()) * 1_000_000);
+      }
+      Long answered = answeredAt.remove(id); // absent when the frame beat the HTTP answer: no delivery lag
+      long j = heardAfterAnswer.getAndIncrement();
+      if (j < afterAnswer.length) {
+        afterAnswer[(int) j] = answered == null ? 0 : Math.max(0, now - answered);
       }
       allHeard.countDown();
     }

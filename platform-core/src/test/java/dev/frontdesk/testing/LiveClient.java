@@ -23,6 +23,9 @@ import java.util.function.Predicate;
 /** A WebSocket client as a test uses one: send frames, and wait for frames that match. */
 public final class LiveClient implements AutoCloseable {
 
+  /** Looked up once: {@code Json.createReader} looks the provider up on the class path for every frame. */
+  private static final jakarta.json.spi.JsonProvider JSONP = jakarta.json.spi.JsonProvider.provider();
+
   private final WebSocket socket;
   private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
@@ -135,7 +138,7 @@ public final class LiveClient implements AutoCloseable {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
       partial.append(data);
       if (last) {
-        try (JsonReader reader = Json.createReader(new StringReader(partial.toString()))) {
+        try (JsonReader reader = JSONP.createReader(new StringReader(partial.toString()))) {
           JsonObject frame = reader.readObject();
           java.util.function.Consumer<JsonObject> consumer = onFrame;
           if (consumer != null) {
