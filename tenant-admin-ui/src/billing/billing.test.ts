@@ -190,7 +190,7 @@ describe('invoices', () => {
 
 describe('payments', () => {
   const paid = (over: Partial<PaymentView> = {}): PaymentView => ({
-    id: 'p1', provider: 'fakecard', reference: 'fc_1', status: 'paid', amount: 5000, currency: 'USD', refunded: 0, redirectUrl: null,
+    id: 'p1', provider: 'fakecard', reference: 'fc_1', status: 'paid', amount: 5000, currency: 'USD', refunded: 0, refunding: 0, redirectUrl: null,
     instructions: null, note: null, createdAt: '2025-03-02T00:00:00Z', paidAt: '2025-03-02T00:00:00Z', ...over,
   });
 
@@ -210,6 +210,9 @@ describe('payments', () => {
     expect(invoiceHistory(invoice('FD-1', 5000), 'en-US', 'UTC')).toBe('');
     expect(invoiceHistory(invoice('FD-1', 5000, { status: 'paid', paidAt: '2025-03-02T10:00:00Z', paymentReference: 'WIRE-1', refundedAmount: 1500 }), 'en-US', 'UTC'))
       .toBe('Paid on Mar 2, 2025 (reference WIRE-1) · $15.00 refunded');
+    expect(invoiceHistory(invoice('FD-1', 5000, { status: 'paid', paidAt: '2025-03-02T10:00:00Z', payments: [paid({ refunding: 700 })] }), 'en-US', 'UTC'))
+      .toBe('Paid on Mar 2, 2025 · $7.00 being refunded');
+    expect(refundable(invoice('FD-1', 5000, { payments: [paid({ refunded: 1500, refunding: 700 })] }))?.left).toBe(2800);
     expect(invoiceHistory(invoice('FD-1', 5000, { status: 'void', voidedAt: '2025-03-03T00:00:00Z', voidReason: 'Billed in error.' }), 'en-US', 'UTC'))
       .toBe('Voided on Mar 3, 2025: Billed in error.');
   });

@@ -331,7 +331,7 @@ export function payable(inv: Pick<InvoiceView, 'status'>): boolean {
 /** The payment a refund acts on: the invoice's paid one, with what is left to give back (minor units). */
 export function refundable(inv: Pick<InvoiceView, 'payments'>): { payment: PaymentView; left: number } | null {
   const p = inv.payments.find((x) => x.status === 'paid');
-  return p ? { payment: p, left: p.amount - p.refunded } : null;
+  return p ? { payment: p, left: p.amount - p.refunded - p.refunding } : null;
 }
 
 /** One line under an invoice on what happened to it: paid, refunded, voided. Empty when still open. */
@@ -340,6 +340,8 @@ export function invoiceHistory(inv: InvoiceView, locale?: string, timeZone?: str
   if (inv.status === 'void') parts.push(`Voided on ${formatDay(inv.voidedAt ?? inv.issuedAt, locale, timeZone)}: ${inv.voidReason ?? ''}`.trim());
   if (inv.paidAt) parts.push(`Paid on ${formatDay(inv.paidAt, locale, timeZone)}${inv.paymentReference ? ` (reference ${inv.paymentReference})` : ''}`);
   if (inv.refundedAmount > 0) parts.push(`${formatMoney(inv.refundedAmount, inv.currency, locale)} refunded`);
+  const underWay = (inv.payments ?? []).reduce((sum, p) => sum + p.refunding, 0);
+  if (underWay > 0) parts.push(`${formatMoney(underWay, inv.currency, locale)} being refunded`);
   return parts.join(' · ');
 }
 

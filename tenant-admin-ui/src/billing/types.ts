@@ -135,6 +135,8 @@ export interface PaymentView {
   amount: number;
   currency: string;
   refunded: number;
+  /** Asked of the provider, its answer not yet recorded. */
+  refunding: number;
   redirectUrl: string | null;
   instructions: string | null;
   note: string | null;

@@ -51,12 +51,12 @@ public class Invoices {
   /** One attempt to pay; {@code provider} is the plugin's id, null when the platform admin recorded it by hand. */
   public record PaymentView(
       UUID id, String provider, String reference, String status, long amount, String currency, long refunded,
-      String redirectUrl, String instructions, String note, Instant createdAt, Instant paidAt) {
+      long refunding, String redirectUrl, String instructions, String note, Instant createdAt, Instant paidAt) {
 
     static PaymentView of(Payment p) {
       return new PaymentView(
           p.id(), p.pluginId(), p.reference(), p.status().name().toLowerCase(Locale.ROOT), p.amount(), p.currency(),
-          p.refunded(), p.redirectUrl(), p.instructions(), p.note(), p.createdAt(), p.paidAt());
+          p.refunded(), p.refunding(), p.redirectUrl(), p.instructions(), p.note(), p.createdAt(), p.paidAt());
     }
   }
 

@@ -53,6 +53,9 @@ public class Payment {
   @Column(nullable = false)
   private long refunded;
 
+  @Column(nullable = false)
+  private long refunding;
+
   @Column(name = "redirect_url", updatable = false, length = 2000)
   private String redirectUrl;
 
@@ -110,6 +113,27 @@ public class Payment {
     this.status = Status.FAILED;
     this.failureReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
     this.updatedAt = at;
+  }
+
+  /** Reserves an amount being refunded, so a second refund started meanwhile sees it gone. */
+  void refundStarted(long amount, Instant at) {
+    this.refunding += amount;
+    this.updatedAt = at;
+  }
+
+  /** The reserved amount is no longer under way: refused (refundable again), or given back (recorded next). */
+  void refundReleased(long amount, Instant at) {
+    this.refunding = Math.max(0, refunding - amount);
+    this.updatedAt = at;
+  }
+
+  /** What is left to give back, net of refunds under way. */
+  long refundable() {
+    return amount - refunded - refunding;
+  }
+
+  public long refunding() {
+    return refunding;
   }
 
   /** Records money given back; wholly refunded once it reaches the amount. */

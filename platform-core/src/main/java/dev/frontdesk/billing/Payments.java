@@ -153,15 +153,32 @@ public class Payments {
 
   /**
    * The platform admin gives back part ({@code amountMinor}) or all of what is left of a paid invoice's payment,
-   * through the provider it was paid with. The payment stays locked while the provider answers, so two refunds
-   * never both pass the check.
+   * through the provider it was paid with. No row stays locked while the provider answers: the amount is reserved
+   * first (a second refund meanwhile sees it gone), released if the provider fails, recorded once it refunded. If
+   * recording then failed, the reservation stays visible ({@code refunding}) and the log has the provider's
+   * reference, so the money given back is never unaccounted for.
    */
   public Invoices.InvoiceView refund(UUID invoiceId, Long amountMinor, String reason) {
-    return invoices.asOwnerOf(invoiceId, () -> self.refunded(invoiceId, amountMinor, reason));
+    Reserved r = invoices.asOwnerOf(invoiceId, () -> self.reserveRefund(invoiceId, amountMinor));
+    String refundRef;
+    try {
+      refundRef = providers.refund(r.pluginId(), r.tenantId().toString(), r.reference(), r.amount(), r.currency());
+    } catch (RuntimeException e) {
+      invoices.asOwnerOf(invoiceId, () -> self.releaseRefund(r));
+      throw e;
+    }
+    LOG.info("Invoice " + r.number() + ": " + r.amount() + " " + r.currency() + " refunded through " + r.pluginId()
+        + " (" + refundRef + ")");
+    return invoices.asOwnerOf(invoiceId, () -> self.recordRefund(r, refundRef, reason));
   }
 
+  /** A refund under way: what the provider is asked to give back, and of which payment. */
+  public record Reserved(
+      UUID tenantId, UUID invoiceId, String number, UUID paymentId, String pluginId, String reference, long amount,
+      String currency) {}
+
   @Transactional
-  public Invoices.InvoiceView refunded(UUID invoiceId, Long amountMinor, String reason) {
+  public Reserved reserveRefund(UUID invoiceId, Long amountMinor) {
     Invoice i = invoices.find(invoiceId);
     Payment p = em.createQuery("select p from Payment p where p.invoiceId = :i and p.status = :paid", Payment.class)
         .setParameter("i", invoiceId).setParameter("paid", Payment.Status.PAID)
@@ -173,15 +190,30 @@ public class Payments {
       throw ProblemException.conflict("The payment of invoice " + i.number() + " (" + p.reference() + ") was recorded by"
           + " hand, so no provider can refund it: give the money back yourself.");
     }
-    long left = p.amount() - p.refunded();
+    long left = p.refundable();
     long amount = amountMinor == null ? left : amountMinor;
-    if (amount > left) {
+    if (amount > left || left == 0) {
       throw ProblemException.invalid("amountMinor", "is more than the " + left + " (minor units of " + p.currency()
-          + ") left to refund of invoice " + i.number());
+          + ") left to refund of invoice " + i.number()
+          + (p.refunding() > 0 ? ", " + p.refunding() + " being refunded already" : ""));
     }
-    String refundRef = providers.refund(p.pluginId(), TenantContext.current().orElseThrow().toString(), p.reference(), amount, p.currency());
-    p.refunded(amount, "Refund " + refundRef + ": " + reason, clock.instant());
-    LOG.info("Invoice " + i.number() + ": " + amount + " " + p.currency() + " refunded through " + p.pluginId() + " (" + refundRef + ")");
-    return invoices.current(i);
+    p.refundStarted(amount, clock.instant());
+    return new Reserved(TenantContext.current().orElseThrow(), invoiceId, i.number(), p.id(), p.pluginId(),
+        p.reference(), amount, p.currency());
+  }
+
+  @Transactional
+  public Void releaseRefund(Reserved r) {
+    Payment p = em.find(Payment.class, r.paymentId(), LockModeType.PESSIMISTIC_WRITE);
+    p.refundReleased(r.amount(), clock.instant());
+    return null;
+  }
+
+  @Transactional
+  public Invoices.InvoiceView recordRefund(Reserved r, String refundRef, String reason) {
+    Payment p = em.find(Payment.class, r.paymentId(), LockModeType.PESSIMISTIC_WRITE);
+    p.refundReleased(r.amount(), clock.instant());
+    p.refunded(r.amount(), "Refund " + refundRef + ": " + reason, clock.instant());
+    return invoices.current(invoices.find(r.invoiceId()));
   }
 }

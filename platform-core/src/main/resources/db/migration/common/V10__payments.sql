@@ -23,6 +23,7 @@ create table payments (
   amount         bigint        not null,
   currency       varchar(3)    not null,
   refunded       bigint        not null,
+  refunding      bigint        not null, -- asked of the provider, answer not yet recorded
   redirect_url   varchar(2000),
   instructions   varchar(10000),
   failure_reason varchar(2000),

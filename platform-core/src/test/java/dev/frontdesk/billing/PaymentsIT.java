@@ -196,6 +196,16 @@ class PaymentsIT {
     assertEquals("paid", payment.getString("status"));
     assertTrue(payment.getString("note").startsWith("Refund fcr_" + reference + "_1500: outage in March"), payment::toString);
 
+    // The provider declines: nothing is recorded, and the amount stays refundable.
+    Api.Reply declined = platform.post("/api/v1/platform/invoices/" + id + "/refund",
+        Json.createObjectBuilder().add("amountMinor", FakeCardProvider.REFUSED_REFUND).add("reason", "test").build());
+    assertEquals(502, declined.status(), declined::toString);
+    assertTrue(declined.isProblem() && declined.string("detail").contains("declined"), declined::toString);
+    JsonObject afterDecline = platform.get("/api/v1/platform/tenants/" + b.company().id() + "/invoices").array().getValuesAs(JsonObject.class)
+        .stream().filter(inv -> inv.getString("id").equals(id)).findFirst().orElseThrow();
+    assertEquals(1_500, afterDecline.getJsonNumber("refundedAmount").longValue(), afterDecline::toString);
+    assertEquals(0, afterDecline.getJsonArray("payments").getJsonObject(0).getJsonNumber("refunding").longValue());
+
     JsonObject rest = platform.post("/api/v1/platform/invoices/" + id + "/refund",
         Json.createObjectBuilder().add("reason", "cancelled").build()).json();
     assertEquals(5_000, rest.getJsonNumber("refundedAmount").longValue());

@@ -16,9 +16,12 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * A card provider as real ones work: checkout sends the payer to a hosted page; the provider's servers then post
  * a JSON notice signed with HMAC-SHA256 of the body (header {@code x-fakecard-signature}, hex) keyed by the
- * platform setting {@code signingSecret}, checked in constant time; refunds answer with a refund reference.
+ * platform setting {@code signingSecret}, checked in constant time; refunds answer with a refund reference, except
+ * a refund of {@link #REFUSED_REFUND} minor units, which the "issuer" declines.
  */
 public class FakeCardProvider implements PaymentProvider {
+
+  public static final long REFUSED_REFUND = 13;
 
   public static final String SIGNATURE_HEADER = "x-fakecard-signature";
   private static final Pattern FIELD = Pattern.compile("\"(\\w+)\"\\s*:\\s*(?:\"([^\"]*)\"|(-?\\d+))");
@@ -57,6 +60,9 @@ public class FakeCardProvider implements PaymentProvider {
 
   @Override
   public String refund(String paymentReference, long amountMinor, String currency) {
+    if (amountMinor == REFUSED_REFUND) {
+      throw new IllegalStateException("the card issuer declined the refund");
+    }
     return "fcr_" + paymentReference + "_" + amountMinor;
   }
 
