@@ -88,7 +88,7 @@ public class Invoices {
     if (i.creditApplied() > 0) {
       notes.add("Credit applied: " + i.creditApplied() + " (minor units).");
     }
-    long refunded = payments(i.id()).stream().mapToLong(Payment::refunded).sum();
+    long refunded = refunded(payments(i.id()));
     if (refunded > 0) {
       notes.add("Refunded: " + InvoiceFormat.amount(refunded, currency) + ".");
     }
@@ -216,6 +216,11 @@ public class Invoices {
     return List.of(Json.read(i.linesJson(), PeriodClosing.StoredLine[].class));
   }
 
+  /** What was given back of an invoice's payments. */
+  private static long refunded(List<Payment> payments) {
+    return payments.stream().mapToLong(Payment::refunded).sum();
+  }
+
   /** A newly issued invoice, which has no payments yet. */
   static InvoiceView view(Invoice i) {
     return view(i, List.of());
@@ -225,7 +230,7 @@ public class Invoices {
     return new InvoiceView(
         i.id(), i.number(), i.status().name().toLowerCase(Locale.ROOT), i.planName(), i.periodStart(),
         i.periodEnd(), i.issuedAt(), i.dueAt(), i.currency(), lines(i), i.subtotal(), i.taxRateBp(), i.tax(),
-        i.creditApplied(), i.total(), i.paidAt(), i.paymentReference(), payments.stream().mapToLong(Payment::refunded).sum(),
+        i.creditApplied(), i.total(), i.paidAt(), i.paymentReference(), refunded(payments),
         i.voidedAt(), i.voidReason(), payments.stream().map(PaymentView::of).toList());
   }
 }

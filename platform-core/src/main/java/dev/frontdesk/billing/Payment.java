@@ -111,7 +111,7 @@ public class Payment {
 
   void failed(String reason, Instant at) {
     this.status = Status.FAILED;
-    this.failureReason = reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+    this.failureReason = clipped(reason);
     this.updatedAt = at;
   }
 
@@ -121,10 +121,16 @@ public class Payment {
     this.updatedAt = at;
   }
 
-  /** The reserved amount is no longer under way: refused (refundable again), or given back (recorded next). */
+  /** The provider declined: the reserved amount is refundable again. */
   void refundReleased(long amount, Instant at) {
     this.refunding = Math.max(0, refunding - amount);
     this.updatedAt = at;
+  }
+
+  /** The provider gave back the reserved amount. */
+  void refundDone(long amount, String note, Instant at) {
+    this.refunding = Math.max(0, refunding - amount);
+    refunded(amount, note, at);
   }
 
   /** What is left to give back, net of refunds under way. */
@@ -142,8 +148,13 @@ public class Payment {
     if (refunded >= amount) {
       this.status = Status.REFUNDED;
     }
-    this.failureReason = note.length() > 2000 ? note.substring(0, 2000) : note;
+    this.failureReason = clipped(note);
     this.updatedAt = at;
+  }
+
+  /** Cut to the column's 2,000 characters. */
+  private static String clipped(String text) {
+    return text.length() > 2000 ? text.substring(0, 2000) : text;
   }
 
   public UUID id() {

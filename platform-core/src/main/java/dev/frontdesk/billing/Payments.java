@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -65,8 +66,7 @@ public class Payments {
   @Transactional
   public CheckoutView started(UUID invoiceId, String pluginId, PaymentProvider.Checkout c) {
     Invoice i = invoices.lockedOpen(invoiceId); // it may have been paid or voided while the provider answered
-    Payment earlier = em.createQuery("select p from Payment p where p.pluginId = :plugin and p.reference = :ref", Payment.class)
-        .setParameter("plugin", pluginId).setParameter("ref", c.reference()).getResultStream().findFirst().orElse(null);
+    Payment earlier = byReference(pluginId, c.reference(), LockModeType.NONE).orElse(null);
     if (earlier != null && earlier.invoiceId().equals(invoiceId) && earlier.status() == Payment.Status.PENDING) {
       // Paying again where the provider's reference is the invoice's own (a bank transfer): the same payment.
       return new CheckoutView(earlier.id(), pluginId, c.reference(), c.redirectUrl(), c.instructions());
@@ -99,10 +99,7 @@ public class Payments {
 
   @Transactional
   public NoticeOutcome apply(String pluginId, UUID invoiceId, PaymentProvider.PaymentNotice n) {
-    Payment p = em.createQuery("select p from Payment p where p.pluginId = :plugin and p.reference = :ref", Payment.class)
-        .setParameter("plugin", pluginId).setParameter("ref", n.reference())
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream().findFirst()
+    Payment p = byReference(pluginId, n.reference(), LockModeType.PESSIMISTIC_WRITE)
         .filter(x -> x.invoiceId().equals(invoiceId))
         .orElseThrow(() -> ProblemException.badRequest(
             "No payment " + n.reference() + " through " + pluginId + " was started for invoice " + invoiceId + "."));
@@ -126,6 +123,14 @@ public class Payments {
     };
     Invoice i = invoices.find(invoiceId);
     return new NoticeOutcome(outcome, i.status().name().toLowerCase(Locale.ROOT), Invoices.PaymentView.of(p));
+  }
+
+  /** The payment a provider knows by its reference (unique per provider). */
+  private Optional<Payment> byReference(String pluginId, String reference, LockModeType lock) {
+    return em.createQuery("select p from Payment p where p.pluginId = :plugin and p.reference = :ref", Payment.class)
+        .setParameter("plugin", pluginId).setParameter("ref", reference)
+        .setLockMode(lock)
+        .getResultStream().findFirst();
   }
 
   private String paid(Payment p, PaymentProvider.PaymentNotice n) {
@@ -212,8 +217,7 @@ public class Payments {
   @Transactional
   public Invoices.InvoiceView recordRefund(Reserved r, String refundRef, String reason) {
     Payment p = em.find(Payment.class, r.paymentId(), LockModeType.PESSIMISTIC_WRITE);
-    p.refundReleased(r.amount(), clock.instant());
-    p.refunded(r.amount(), "Refund " + refundRef + ": " + reason, clock.instant());
+    p.refundDone(r.amount(), "Refund " + refundRef + ": " + reason, clock.instant());
     return invoices.current(invoices.find(r.invoiceId()));
   }
 }

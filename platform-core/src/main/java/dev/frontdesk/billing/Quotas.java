@@ -98,11 +98,9 @@ public class Quotas {
   public void allowConversation() {
     // Most plans bill conversations past the limit or have none: then there is nothing to race for, and taking
     // the lock would make a company's new conversations start one at a time.
-    Applying unlocked = applying(subscriptions.current());
-    if (!unlocked.frozen() && hardConversationLimit(unlocked.plan().terms()) == null) {
-      return;
+    if (limitsConversations(applying(subscriptions.current()))) {
+      checkConversation(applying());
     }
-    checkConversation(applying());
   }
 
   /**
@@ -111,7 +109,18 @@ public class Quotas {
    */
   @Transactional
   public void precheckConversation() {
-    checkConversation(applying(subscriptions.current()));
+    Applying a = applying(subscriptions.current());
+    if (limitsConversations(a)) {
+      checkConversation(a);
+    }
+  }
+
+  /**
+   * Whether anything can refuse a conversation now: a hard limit, or a past-due company that may add nothing.
+   * Otherwise the period's conversations are not even counted: a new visitor on such a plan costs no sum.
+   */
+  private static boolean limitsConversations(Applying a) {
+    return a.frozen() || hardConversationLimit(a.plan().terms()) != null;
   }
 
   private void checkConversation(Applying a) {
